@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { datasetIntegrity } from './src/integrations/dataset-integrity.ts';
+
+/**
+ * SITE_URL is the public origin the site is deployed to (used for canonical URLs and the sitemap).
+ * Locally it is the preview server, so links in the sitemap resolve on this machine.
+ */
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [datasetIntegrity(), mdx(), sitemap()],
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+/**
+ * The whole test suite, in the order a failure is cheapest to find: types, lint, unit tests,
+ * build, browser tests. Stops at the first failing step and ends with one closing summary line
+ * ("N passed, N failed") counted from the Vitest and Playwright reports.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const steps = [
+  ['Type check', 'npx', ['astro', 'check']],
+  ['Lint and format', 'npx', ['biome', 'ci', '.']],
+  ['Unit tests', 'npx', ['vitest', 'run']],
+  ['Build', 'npx', ['astro', 'build']],
+  ['Browser tests', 'npx', ['playwright', 'test']],
+];
+
+rmSync('test-results', { recursive: true, force: true });
+const started = Date.now();
+let failedStep = null;
+for (const [name, command, args] of steps) {
+  console.log(`\n━━ ${name} ━━ ${command} ${args.join(' ')}`);
+  const stepStart = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  console.log(`━━ ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - stepStart) / 1000).toFixed(1)} s`);
+  if (result.status !== 0) {
+    failedStep = name;
+    break;
+  }
+}
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+if (existsSync('test-results/vitest.json')) {
+  const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+  counts.passed += report.numPassedTests;
+  counts.failed += report.numFailedTests;
+  counts.skipped += report.numPendingTests + report.numTodoTests;
+}
+if (existsSync('test-results/playwright.json')) {
+  const stats = JSON.parse(readFileSync('test-results/playwright.json', 'utf8')).stats;
+  counts.passed += stats.expected + stats.flaky;
+  counts.failed += stats.unexpected;
+  counts.skipped += stats.skipped;
+}
+if (failedStep && counts.failed === 0) counts.failed = 1;
+
+console.log(`\nSuite finished in ${((Date.now() - started) / 1000).toFixed(0)} s${failedStep ? `; stopped at: ${failedStep}` : ''}.`);
+console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(failedStep ? 1 : 0);

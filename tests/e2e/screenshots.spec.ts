@@ -1,0 +1,26 @@
+/**
+ * Screenshots of every page at phone and desktop widths in both themes, written to screenshots/
+ * (git-ignored) for people to look at. They also catch horizontal overflow at 375 px.
+ */
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './support/site.ts';
+
+const widths = [375, 1280];
+const themes = ['light', 'dark'] as const;
+
+test('every page at 375 and 1280 px, light and dark', async ({ request, page }) => {
+  test.setTimeout(180_000);
+  for (const path of await sitemapPaths(request)) {
+    for (const width of widths) {
+      for (const theme of themes) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: theme });
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
+        const name = path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replaceAll('/', '_');
+        await page.screenshot({ path: `screenshots/${name}-${width}-${theme}.png`, fullPage: true });
+      }
+    }
+  }
+});
