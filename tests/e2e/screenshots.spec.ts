@@ -8,6 +8,15 @@ import { sitemapPaths } from './support/site.ts';
 const widths = [375, 1280];
 const themes = ['light', 'dark'] as const;
 
+test('no page scrolls sideways at 320 px', async ({ request, page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const path of await sitemapPaths(request)) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} scrolls sideways at 320px`).toBeLessThanOrEqual(0);
+  }
+});
+
 test('every page at 375 and 1280 px, light and dark', async ({ request, page }) => {
   test.setTimeout(180_000);
   for (const path of await sitemapPaths(request)) {
