@@ -7,3 +7,13 @@ export async function sourcesById(): Promise<Map<string, Source>> {
   const entries = await getCollection('sources');
   return new Map(entries.map((e) => [e.id, e.data]));
 }
+
+/** Display names of every faction, person and organization, by id, for labels and ledgers. */
+export async function actorNames(): Promise<Record<string, string>> {
+  const [factions, people, organizations] = await Promise.all([
+    getCollection('factions'),
+    getCollection('people'),
+    getCollection('organizations'),
+  ]);
+  return Object.fromEntries([...factions, ...people, ...organizations].map((e) => [e.id, e.data.name]));
+}

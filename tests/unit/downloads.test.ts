@@ -98,13 +98,14 @@ describe('eventAttribution', () => {
   });
 
   it('counts a claim over a denial and an attribution over a denial', () => {
-    expect(eventAttribution({ severity: 3, actors: [actor('denied'), actor('claimed')] })).toBe('claimed');
-    expect(eventAttribution({ severity: 3, actors: [actor('denied'), actor('attributed')] })).toBe('attributed');
-    expect(eventAttribution({ severity: 3, actors: [actor('denied')] })).toBe('denied');
+    expect(eventAttribution({ type: 'rocket-attack', actors: [actor('denied'), actor('claimed')] })).toBe('claimed');
+    expect(eventAttribution({ type: 'rocket-attack', actors: [actor('denied'), actor('attributed')] })).toBe('attributed');
+    expect(eventAttribution({ type: 'rocket-attack', actors: [actor('denied')] })).toBe('denied');
   });
 
-  it('calls an attack with no perpetrator named unattributed, and a vote nothing', () => {
-    expect(eventAttribution({ severity: 1, actors: [actor('claimed', 'target')] })).toBe('unattributed');
-    expect(eventAttribution({ severity: 0, actors: [] })).toBeNull();
+  it('calls an attack with no perpetrator named unattributed, and a vote or a battle nothing', () => {
+    expect(eventAttribution({ type: 'rocket-attack', actors: [actor('claimed', 'target')] })).toBe('unattributed');
+    expect(eventAttribution({ type: 'legislation', actors: [] })).toBeNull();
+    expect(eventAttribution({ type: 'military-operation', actors: [] })).toBeNull();
   });
 });

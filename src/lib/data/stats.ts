@@ -9,14 +9,28 @@ import type { attributionStatuses } from './vocabulary.ts';
 
 type AttributionStatus = (typeof attributionStatuses.values)[number];
 
+/** Kinds of event where "who did it?" is the question the claims ledger answers. */
+export const ATTACK_TYPES: readonly Event['type'][] = [
+  'rocket-attack',
+  'drone-attack',
+  'ied-attack',
+  'missile-strike',
+  'airstrike',
+  'explosion',
+  'armed-assault',
+  'siege',
+  'targeted-killing',
+  'crackdown',
+];
+
 /**
  * One status per event for the claims ledger: claimed beats confirmed beats attributed beats
- * denied, so an attack a group claimed counts as claimed even if another group denied it. A violent
- * event with no perpetrator link is unattributed; a non-violent one (a vote, a sanction) has none.
+ * denied, so an attack a group claimed counts as claimed even if another group denied it. An
+ * attack with no perpetrator named is unattributed; other events (a vote, a battle) have none.
  */
-export function eventAttribution(event: Pick<Event, 'actors' | 'severity'>): AttributionStatus | null {
+export function eventAttribution(event: Pick<Event, 'actors' | 'type'>): AttributionStatus | null {
   const links = event.actors.filter((a) => a.role === 'perpetrator' || a.role === 'claimant').map((a) => a.attribution);
-  if (links.length === 0) return event.severity > 0 ? 'unattributed' : null;
+  if (links.length === 0) return ATTACK_TYPES.includes(event.type) ? 'unattributed' : null;
   const order: AttributionStatus[] = ['claimed', 'confirmed', 'attributed', 'denied', 'unattributed'];
   return order.find((status) => links.includes(status)) ?? null;
 }

@@ -1,0 +1,82 @@
+/** Pure helpers behind the timeline's interaction: windows, filters, chains and the address bar. */
+import { describe, expect, it } from 'vitest';
+import { chainOf, filterEvents, noFilters } from '../../src/lib/timeline/filters.ts';
+import { DAY } from '../../src/lib/timeline/model.ts';
+import { parseState, serializeState, type TimelineState } from '../../src/lib/timeline/url-state.ts';
+import { clampWindow, MIN_SPAN, matchingPreset, panWindow, presets, zoomWindow } from '../../src/lib/timeline/window.ts';
+import { makeEvent } from '../support/timeline-events.ts';
+
+const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const full = [utc('2014-01-01'), utc('2027-01-01')] as const;
+
+describe('windows', () => {
+  it('zooms about the anchor and never below a week', () => {
+    const [a, b] = zoomWindow([utc('2019-01-01'), utc('2021-01-01')], 0.5, utc('2020-01-01'), full);
+    expect(new Date(a).toISOString().slice(0, 7)).toBe('2019-07');
+    expect(b - a).toBeCloseTo((utc('2021-01-01') - utc('2019-01-01')) / 2, -5);
+    const tiny = zoomWindow([utc('2020-01-01'), utc('2020-01-08')], 0.1, utc('2020-01-03'), full);
+    expect(tiny[1] - tiny[0]).toBe(MIN_SPAN);
+  });
+
+  it('pans within the full range', () => {
+    expect(panWindow([utc('2025-01-01'), utc('2027-01-01')], 1, full)).toEqual([utc('2025-01-01'), utc('2027-01-01')]);
+    expect(clampWindow([utc('2010-01-01'), utc('2011-01-01')], full)[0]).toBe(full[0]);
+  });
+
+  it('recognises the quick ranges', () => {
+    expect(matchingPreset(presets['2019-05-2020-03']!(full), full)).toBe('2019-05-2020-03');
+    expect(matchingPreset([full[0], full[1]], full)).toBe('all');
+  });
+});
+
+describe('filters and chains', () => {
+  const events = [
+    makeEvent({ id: 'k1', date: '2019-12-27', severity: 3, ledger: 'attributed', perpetrators: ['kh'] }),
+    makeEvent({
+      id: 'strikes',
+      date: '2019-12-29',
+      group: 'strikes',
+      severity: 4,
+      ledger: 'confirmed',
+      perpetrators: ['us'],
+      respondsTo: ['k1'],
+    }),
+    makeEvent({ id: 'embassy', date: '2019-12-31', severity: 2, respondsTo: ['strikes'] }),
+    makeEvent({ id: 'vote', date: '2020-01-05', group: 'politics', severity: 0, ledger: 'none' }),
+  ];
+
+  it('filters by kind, ledger, actor and severity', () => {
+    expect(filterEvents(events, { ...noFilters, groups: new Set(['attacks']) }).map((e) => e.id)).toEqual(['k1', 'embassy']);
+    expect(filterEvents(events, { ...noFilters, actor: 'kh' }).map((e) => e.id)).toEqual(['k1']);
+    expect(filterEvents(events, { ...noFilters, minSeverity: 3 }).map((e) => e.id)).toEqual(['k1', 'strikes']);
+    expect(filterEvents(events, { ...noFilters, ledgers: new Set(['none']) }).map((e) => e.id)).toEqual(['vote']);
+  });
+
+  it('lights the whole chain of action and reaction from any link in it', () => {
+    expect([...chainOf(events, 'embassy')].sort()).toEqual(['embassy', 'k1', 'strikes']);
+    expect([...chainOf(events, 'vote')]).toEqual(['vote']);
+  });
+});
+
+describe('address bar state', () => {
+  const defaults: TimelineState = { window: [full[0], full[1]], mode: 'type', filters: noFilters, selected: null };
+
+  it('round-trips a shared view', () => {
+    const state: TimelineState = {
+      window: [utc('2019-05-01'), utc('2020-03-31') + DAY],
+      mode: 'ladder',
+      filters: { groups: new Set(['attacks', 'strikes']), ledgers: new Set(['claimed']), actor: 'kataib-hezbollah', minSeverity: 2 },
+      selected: '2020-01-03-killing-of-soleimani-and-muhandis',
+    };
+    const query = serializeState(state, defaults);
+    expect(query).toBe(
+      '?from=2019-05-01&to=2020-03-31&view=ladder&kinds=attacks%2Cstrikes&who=claimed&actor=kataib-hezbollah&min=2&event=2020-01-03-killing-of-soleimani-and-muhandis',
+    );
+    expect(parseState(query, defaults)).toEqual(state);
+  });
+
+  it('leaves defaults out and ignores nonsense', () => {
+    expect(serializeState(defaults, defaults)).toBe('');
+    expect(parseState('?from=yesterday&view=3d&kinds=aliens&min=9', defaults)).toEqual(defaults);
+  });
+});
