@@ -28,12 +28,19 @@ export function filterEvents(events: readonly TimelineEvent[], f: Filters): Time
 export function chainOf(events: readonly TimelineEvent[], id: string): Set<string> {
   const neighbours = new Map<string, Set<string>>();
   const link = (a: string, b: string) => neighbours.set(a, (neighbours.get(a) ?? new Set()).add(b));
-  for (const e of events) for (const cause of e.respondsTo) link(e.id, cause), link(cause, e.id);
+  for (const e of events) {
+    for (const cause of e.respondsTo) {
+      link(e.id, cause);
+      link(cause, e.id);
+    }
+  }
   const seen = new Set([id]);
   const queue = [id];
   while (queue.length > 0) {
     for (const next of neighbours.get(queue.shift() as string) ?? []) {
-      if (!seen.has(next)) seen.add(next), queue.push(next);
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(next);
     }
   }
   return seen;

@@ -45,7 +45,7 @@ export function drawGeometry(svg: SVGSVGElement, g: TimelineGeometry): void {
   const byId = new Map(g.marks.map((m) => [m.id, m]));
   for (const element of svg.querySelectorAll<SVGGElement>('g.mark')) {
     const mark = byId.get(element.dataset.id ?? '');
-    if (!mark || !mark.inView) {
+    if (!mark?.inView) {
       element.style.display = 'none';
       continue;
     }
