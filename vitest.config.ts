@@ -1,6 +1,8 @@
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// getViteConfig lets tests compile .astro components (the SVG snapshot tests render them with
+// Astro's container API); pure-logic tests are unaffected.
+export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/snapshots/**/*.test.ts'],
     environment: 'node',
