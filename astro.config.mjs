@@ -12,6 +12,8 @@ const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 
 export default defineConfig({
   site,
+  // Benchmarks build synthetic content into their own folder rather than over dist/.
+  outDir: process.env.PMF_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [datasetIntegrity(), mdx(), sitemap()],
