@@ -80,8 +80,7 @@ class PmfTimeline extends HTMLElement {
       if (redraw) drawGeometry(this.svg, this.geometry);
     }
     const inWindow = visible.filter((e) => e.end > next.window[0] && e.start < next.window[1]);
-    const shown = new Set(inWindow.map((e) => e.id));
-    for (const row of this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]')) row.hidden = !shown.has(row.dataset.id ?? '');
+    this.scheduleTable(new Set(inWindow.map((e) => e.id)));
     const summary = summarizeWindow(inWindow, next.window);
     this.setText('[data-summary]', summary);
     this.svg.querySelector('desc')?.replaceChildren(summary);
@@ -98,6 +97,19 @@ class PmfTimeline extends HTMLElement {
       if (history === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     }
+  }
+
+  private tableTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * The table follows the chart once the reader pauses: re-showing hundreds of rows on every zoom
+   * step would cost more than drawing the chart itself.
+   */
+  private scheduleTable(shown: ReadonlySet<string>) {
+    clearTimeout(this.tableTimer);
+    this.tableTimer = setTimeout(() => {
+      for (const row of this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]')) row.hidden = !shown.has(row.dataset.id ?? '');
+    }, 120);
   }
 
   private setWindow(window: Window, history: 'push' | 'replace' = 'push') {
@@ -136,13 +148,21 @@ class PmfTimeline extends HTMLElement {
     const body = this.querySelector('[data-panel-body]');
     const details = id ? this.querySelector(`tr[data-id="${CSS.escape(id)}"] .event-details`) : null;
     if (!panel || !body) return;
-    if (!id || !details) {
+    const event = this.data.events.find((e) => e.id === id);
+    if (!id || !event) {
       panel.hidden = true;
       return;
     }
-    const copy = details.cloneNode(true) as HTMLElement;
-    for (const element of copy.querySelectorAll('[id]')) element.removeAttribute('id');
-    body.replaceChildren(copy);
+    if (details) {
+      const copy = details.cloneNode(true) as HTMLElement;
+      for (const element of copy.querySelectorAll('[id]')) element.removeAttribute('id');
+      body.replaceChildren(copy);
+    } else {
+      // Past the table's row limit the page carries no details; point to the full record instead.
+      const note = document.createElement('p');
+      note.textContent = `${new Date(event.start).toISOString().slice(0, 10)} · severity ${event.severity}. The full record, with its sources, is in the downloadable data (id ${event.id}).`;
+      body.replaceChildren(note);
+    }
     this.setText('[data-panel-title]', this.data.events.find((e) => e.id === id)?.title ?? '');
     panel.hidden = false;
   }
