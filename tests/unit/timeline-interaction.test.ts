@@ -80,3 +80,58 @@ describe('address bar state', () => {
     expect(parseState('?from=yesterday&view=3d&kinds=aliens&min=9', defaults)).toEqual(defaults);
   });
 });
+
+describe('markAt', () => {
+  const mark = (id: string, x: number, y: number, span: { x0: number; x1: number } | null = null) => ({
+    id,
+    x,
+    y,
+    r: 5,
+    shape: 'circle' as const,
+    group: 'attacks' as const,
+    severity: 1,
+    ledger: 'claimed' as const,
+    span: span ? { ...span, kind: 'period' as const } : null,
+    inView: true,
+  });
+
+  it('finds the nearest mark under the pointer, and nothing on empty ground', async () => {
+    const { markAt } = await import('../../src/lib/timeline/hit.ts');
+    const marks = [mark('a', 100, 50), mark('b', 108, 50), mark('month', 300, 80, { x0: 280, x1: 330 })];
+    expect(markAt(marks, 107, 51)?.id).toBe('b');
+    expect(markAt(marks, 320, 80)?.id).toBe('month');
+    expect(markAt(marks, 200, 200)).toBeNull();
+    expect(markAt([{ ...mark('hidden', 10, 10), inView: false }], 10, 10)).toBeNull();
+  });
+});
+
+describe('binMarks', () => {
+  it('counts marks per row and column and colours a bin by its most common kind', async () => {
+    const { binMarks } = await import('../../src/lib/timeline/bins.ts');
+    const at = (id: string, x: number, y: number, group: 'attacks' | 'strikes', severity = 1) => ({
+      id,
+      x,
+      y,
+      r: 4,
+      shape: 'triangle' as const,
+      group,
+      severity,
+      ledger: 'claimed' as const,
+      span: null,
+      inView: true,
+    });
+    const rows = [
+      { y0: 0, y1: 50 },
+      { y0: 50, y1: 100 },
+    ];
+    const bins = binMarks(
+      [at('a', 9, 20, 'attacks'), at('b', 10, 25, 'attacks', 4), at('c', 11, 30, 'strikes'), at('d', 9, 70, 'strikes')],
+      rows,
+      4,
+    );
+    expect(bins).toEqual([
+      { row: 0, x: 8, count: 3, group: 'attacks', maxSeverity: 4 },
+      { row: 1, x: 8, count: 1, group: 'strikes', maxSeverity: 1 },
+    ]);
+  });
+});

@@ -7,7 +7,8 @@ import type { OverviewGeometry } from '../../../lib/timeline/overview.ts';
 
 const escapeText = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
-export function drawGeometry(svg: SVGSVGElement, g: TimelineGeometry): void {
+/** Redraws the SVG for a geometry; with `marks: false` the marks are left to the canvas layer. */
+export function drawGeometry(svg: SVGSVGElement, g: TimelineGeometry, options: { marks: boolean } = { marks: true }): void {
   svg.setAttribute('viewBox', `0 0 ${g.width} ${g.height}`);
   svg.setAttribute('height', String(g.height));
   const part = (name: string) => svg.querySelector<SVGGElement>(`g.${name}`);
@@ -42,6 +43,9 @@ export function drawGeometry(svg: SVGSVGElement, g: TimelineGeometry): void {
       )
       .join('');
 
+  const marksGroup = svg.querySelector<SVGGElement>('g.marks');
+  if (marksGroup) marksGroup.style.display = options.marks ? '' : 'none';
+  if (!options.marks) return;
   const byId = new Map(g.marks.map((m) => [m.id, m]));
   for (const element of svg.querySelectorAll<SVGGElement>('g.mark')) {
     const mark = byId.get(element.dataset.id ?? '');

@@ -4,6 +4,8 @@
  * step so a view can be shared. Zoom: buttons, +/−, Ctrl+wheel or pinch; pan: buttons, drag,
  * Shift+arrows or the overview brush.
  */
+
+import { binMarks } from '../../../lib/timeline/bins.ts';
 import { summarizeWindow } from '../../../lib/timeline/describe.ts';
 import { chainOf, type Filters, filterEvents } from '../../../lib/timeline/filters.ts';
 import { type LaneMode, layoutTimeline, type TimelineGeometry } from '../../../lib/timeline/layout.ts';
@@ -11,7 +13,13 @@ import type { LedgerStatus, TimelineEvent, TypeGroupKey } from '../../../lib/tim
 import { layoutOverview, windowFromBrush } from '../../../lib/timeline/overview.ts';
 import { parseState, serializeState, type TimelineState } from '../../../lib/timeline/url-state.ts';
 import { matchingPreset, panWindow, presets, type Window, zoomWindow } from '../../../lib/timeline/window.ts';
+import { CanvasLayer } from './canvas-layer.ts';
 import { drawBrush, drawGeometry } from './draw.ts';
+
+/** Above this many marks in view, the canvas layer draws them instead of the SVG. */
+const DENSE = 1500;
+/** Width of a density column in dense views, in chart units. */
+const BIN_WIDTH = 3;
 
 interface Island {
   events: TimelineEvent[];
@@ -33,6 +41,8 @@ class PmfTimeline extends HTMLElement {
   private svg!: SVGSVGElement;
   private canvas!: HTMLElement;
   private primary = false;
+  private layer: CanvasLayer | null = null;
+  private dense = false;
 
   connectedCallback() {
     const island = this.querySelector('script[data-state]');
@@ -77,7 +87,12 @@ class PmfTimeline extends HTMLElement {
         actorNames: this.data.names,
         annotations: this.data.annotations,
       });
-      if (redraw) drawGeometry(this.svg, this.geometry);
+      if (redraw) {
+        this.dense = this.geometry.marks.filter((m) => m.inView).length > DENSE;
+        if (this.dense && !this.layer) this.layer = new CanvasLayer(this.svg, this.canvas);
+        drawGeometry(this.svg, this.geometry, { marks: !this.dense });
+        if (!this.dense) this.layer?.hide();
+      }
     }
     const inWindow = visible.filter((e) => e.end > next.window[0] && e.start < next.window[1]);
     this.scheduleTable(new Set(inWindow.map((e) => e.id)));
@@ -134,7 +149,7 @@ class PmfTimeline extends HTMLElement {
     const id = this.state.selected;
     const chain = id ? chainOf(this.data.events, id) : new Set<string>();
     const lit = chain.size > 1;
-    for (const mark of this.svg.querySelectorAll<SVGGElement>('g.mark')) {
+    for (const mark of this.dense ? [] : this.svg.querySelectorAll<SVGGElement>('g.mark')) {
       const markId = mark.dataset.id ?? '';
       mark.classList.toggle('selected', markId === id);
       mark.classList.toggle('dimmed', lit && !chain.has(markId));
@@ -142,6 +157,10 @@ class PmfTimeline extends HTMLElement {
     }
     for (const path of this.svg.querySelectorAll<SVGPathElement>('.chains path'))
       path.classList.toggle('lit', lit && chain.has(path.dataset.from ?? '') && chain.has(path.dataset.to ?? ''));
+    if (this.dense && this.geometry) {
+      const picked = this.geometry.marks.filter((m) => m.id === id || m.id === this.focused);
+      this.layer?.drawBins(binMarks(this.geometry.marks, this.geometry.rows, BIN_WIDTH), this.geometry, BIN_WIDTH, picked);
+    }
     for (const row of this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]'))
       row.classList.toggle('selected', row.dataset.id === id);
     const panel = this.querySelector<HTMLElement>('[data-panel]');
@@ -261,10 +280,15 @@ class PmfTimeline extends HTMLElement {
       action();
     });
     canvas.addEventListener('click', (event) => {
-      const mark = (event.target as Element).closest<SVGGElement>('g.mark');
-      if (mark?.dataset.id) {
-        this.focused = mark.dataset.id;
-        this.select(mark.dataset.id);
+      if (this.dense) {
+        // A density column stands for many events: clicking it zooms in until they separate.
+        this.zoom(0.25, this.timeAt(event.clientX));
+        return;
+      }
+      const id = (event.target as Element).closest<SVGGElement>('g.mark')?.dataset.id ?? null;
+      if (id) {
+        this.focused = id;
+        this.select(id);
       }
     });
     canvas.addEventListener(
