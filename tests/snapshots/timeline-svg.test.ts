@@ -4,41 +4,14 @@ import { describe, expect, it } from 'vitest';
 import TimelineSvg from '../../src/components/charts/timeline/TimelineSvg.astro';
 import { type LaneMode, layoutTimeline } from '../../src/lib/timeline/layout.ts';
 import { normalizeSvg } from '../support/normalize-svg.ts';
-import { makeEvent } from '../support/timeline-events.ts';
+import { makeEvent, sample } from '../support/timeline-events.ts';
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const events = [
-  makeEvent({ id: 'k1', date: '2019-12-27', severity: 3, ledger: 'attributed', perpetrators: ['kh'], killed: { min: 1, max: 1 } }),
-  makeEvent({
-    id: 'strikes',
-    date: '2019-12-29',
-    type: 'airstrike',
-    group: 'strikes',
-    severity: 4,
-    ledger: 'confirmed',
-    perpetrators: ['us'],
-    respondsTo: ['k1'],
-  }),
-  makeEvent({
-    id: 'embassy',
-    date: '2019-12-31',
-    end: utc('2020-01-02'),
-    type: 'siege',
-    severity: 2,
-    ledger: 'claimed',
-    perpetrators: ['kh'],
-    respondsTo: ['strikes'],
-  }),
-  makeEvent({
-    id: 'protests',
-    date: '2019-10-01',
-    end: utc('2019-11-01'),
-    precision: 'month',
-    type: 'protest',
-    group: 'streets',
-    severity: 0,
-    ledger: 'none',
-  }),
+  sample.rockets({ killed: { min: 1, max: 1 } }),
+  sample.strikes(),
+  sample.siege({ ledger: 'claimed', perpetrators: ['kh'] }),
+  sample.protests(),
   makeEvent({ id: 'rockets', date: '2019-12-11', severity: 1, ledger: 'unattributed' }),
   makeEvent({ id: 'vote', date: '2020-01-05', type: 'legislation', group: 'politics', severity: 0, ledger: 'none' }),
 ];

@@ -4,7 +4,7 @@ import { chainOf, filterEvents, noFilters } from '../../src/lib/timeline/filters
 import { DAY } from '../../src/lib/timeline/model.ts';
 import { parseState, serializeState, type TimelineState } from '../../src/lib/timeline/url-state.ts';
 import { clampWindow, MIN_SPAN, matchingPreset, panWindow, presets, zoomWindow } from '../../src/lib/timeline/window.ts';
-import { makeEvent } from '../support/timeline-events.ts';
+import { makeEvent, sample } from '../support/timeline-events.ts';
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const full = [utc('2014-01-01'), utc('2027-01-01')] as const;
@@ -31,17 +31,9 @@ describe('windows', () => {
 
 describe('filters and chains', () => {
   const events = [
-    makeEvent({ id: 'k1', date: '2019-12-27', severity: 3, ledger: 'attributed', perpetrators: ['kh'] }),
-    makeEvent({
-      id: 'strikes',
-      date: '2019-12-29',
-      group: 'strikes',
-      severity: 4,
-      ledger: 'confirmed',
-      perpetrators: ['us'],
-      respondsTo: ['k1'],
-    }),
-    makeEvent({ id: 'embassy', date: '2019-12-31', severity: 2, respondsTo: ['strikes'] }),
+    sample.rockets(),
+    sample.strikes({ type: 'rocket-attack' }),
+    sample.siege({ type: 'rocket-attack', end: Date.parse('2020-01-01T00:00:00Z') }),
     makeEvent({ id: 'vote', date: '2020-01-05', group: 'politics', severity: 0, ledger: 'none' }),
   ];
 

@@ -7,7 +7,7 @@ import { layoutTimeline, radiusFor } from '../../src/lib/timeline/layout.ts';
 import { periodEnd } from '../../src/lib/timeline/model.ts';
 import { actorRows } from '../../src/lib/timeline/rows.ts';
 import { symbolPath } from '../../src/lib/timeline/symbols.ts';
-import { makeEvent } from '../support/timeline-events.ts';
+import { makeEvent, sample } from '../support/timeline-events.ts';
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -72,27 +72,9 @@ describe('labels', () => {
 
 describe('layoutTimeline', () => {
   const events = [
-    makeEvent({ id: 'k1', date: '2019-12-27', severity: 3, ledger: 'attributed', perpetrators: ['kh'] }),
-    makeEvent({
-      id: 'strikes',
-      date: '2019-12-29',
-      type: 'airstrike',
-      group: 'strikes',
-      severity: 4,
-      ledger: 'confirmed',
-      perpetrators: ['us'],
-      respondsTo: ['k1'],
-    }),
-    makeEvent({
-      id: 'protests',
-      date: '2019-10-01',
-      end: utc('2019-11-01'),
-      precision: 'month',
-      type: 'protest',
-      group: 'streets',
-      severity: 0,
-      ledger: 'none',
-    }),
+    sample.rockets(),
+    sample.strikes(),
+    sample.protests(),
     makeEvent({ id: 'outside', date: '2014-06-13', type: 'political', group: 'politics', severity: 0, ledger: 'none' }),
   ];
   const layout = layoutTimeline(events, {
