@@ -127,3 +127,18 @@ describe('binMarks', () => {
     ]);
   });
 });
+
+describe('keyCommand', () => {
+  it('maps the documented keys and ignores the rest', async () => {
+    const { keyCommand } = await import('../../src/lib/timeline/keys.ts');
+    expect(keyCommand('ArrowRight', false)).toEqual({ kind: 'focus', step: 1 });
+    expect(keyCommand('ArrowLeft', true)).toEqual({ kind: 'pan', direction: -1 });
+    expect(keyCommand('Home', false)).toEqual({ kind: 'focus', step: 'first' });
+    expect(keyCommand(' ', false)).toEqual({ kind: 'open' });
+    expect(keyCommand('Escape', false)).toEqual({ kind: 'close' });
+    expect(keyCommand('=', false)).toEqual({ kind: 'zoom', factor: 0.5 });
+    expect(keyCommand('-', false)).toEqual({ kind: 'zoom', factor: 2 });
+    expect(keyCommand('a', false)).toBeNull();
+    expect(keyCommand('Tab', false)).toBeNull();
+  });
+});

@@ -8,13 +8,18 @@
 import { binMarks } from '../../../lib/timeline/bins.ts';
 import { summarizeWindow } from '../../../lib/timeline/describe.ts';
 import { chainOf, type Filters, filterEvents } from '../../../lib/timeline/filters.ts';
+import { keyCommand } from '../../../lib/timeline/keys.ts';
 import { type LaneMode, layoutTimeline, type TimelineGeometry } from '../../../lib/timeline/layout.ts';
-import type { LedgerStatus, TimelineEvent, TypeGroupKey } from '../../../lib/timeline/model.ts';
-import { layoutOverview, windowFromBrush } from '../../../lib/timeline/overview.ts';
+import type { TimelineEvent } from '../../../lib/timeline/model.ts';
+import { layoutOverview } from '../../../lib/timeline/overview.ts';
 import { parseState, serializeState, type TimelineState } from '../../../lib/timeline/url-state.ts';
 import { matchingPreset, panWindow, presets, type Window, zoomWindow } from '../../../lib/timeline/window.ts';
 import { CanvasLayer } from './canvas-layer.ts';
+import { readFilters, writeControls } from './controls.ts';
 import { drawBrush, drawGeometry } from './draw.ts';
+import { enableBrush, enableChartGestures, type GestureView } from './gestures.ts';
+import { showDetails } from './panel.ts';
+import { enableTableSorting } from './table-sort.ts';
 
 /** Above this many marks in view, the canvas layer draws them instead of the SVG. */
 const DENSE = 1500;
@@ -65,7 +70,7 @@ class PmfTimeline extends HTMLElement {
     this.wireControls();
     this.wireCanvas();
     this.wireOverview();
-    this.wireTable();
+    enableTableSorting(this);
     this.wirePanel();
     if (this.primary) addEventListener('popstate', () => this.apply(parseState(location.search, this.defaults), 'none'));
     // The server drew the default view; only redraw when the address asks for another one.
@@ -105,7 +110,7 @@ class PmfTimeline extends HTMLElement {
     const preset = matchingPreset(next.window, this.data.full);
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-range]'))
       button.setAttribute('aria-pressed', String(button.dataset.range === preset));
-    this.syncControls();
+    writeControls(this, next.filters, next.mode);
     this.showSelection();
     if (this.primary && history !== 'none') {
       const url = `${location.pathname}${serializeState(next, this.defaults)}${location.hash}`;
@@ -163,27 +168,10 @@ class PmfTimeline extends HTMLElement {
     }
     for (const row of this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]'))
       row.classList.toggle('selected', row.dataset.id === id);
-    const panel = this.querySelector<HTMLElement>('[data-panel]');
-    const body = this.querySelector('[data-panel-body]');
-    const details = id ? this.querySelector(`tr[data-id="${CSS.escape(id)}"] .event-details`) : null;
-    if (!panel || !body) return;
-    const event = this.data.events.find((e) => e.id === id);
-    if (!id || !event) {
-      panel.hidden = true;
-      return;
-    }
-    if (details) {
-      const copy = details.cloneNode(true) as HTMLElement;
-      for (const element of copy.querySelectorAll('[id]')) element.removeAttribute('id');
-      body.replaceChildren(copy);
-    } else {
-      // Past the table's row limit the page carries no details; point to the full record instead.
-      const note = document.createElement('p');
-      note.textContent = `${new Date(event.start).toISOString().slice(0, 10)} · severity ${event.severity}. The full record, with its sources, is in the downloadable data (id ${event.id}).`;
-      body.replaceChildren(note);
-    }
-    this.setText('[data-panel-title]', this.data.events.find((e) => e.id === id)?.title ?? '');
-    panel.hidden = false;
+    showDetails(
+      this,
+      this.data.events.find((e) => e.id === id),
+    );
   }
 
   private visibleMarks(): string[] {
@@ -225,59 +213,20 @@ class PmfTimeline extends HTMLElement {
     this.querySelector<HTMLSelectElement>('[data-mode]')?.addEventListener('change', (e) =>
       this.apply({ ...this.state, mode: (e.target as HTMLSelectElement).value as LaneMode }, 'push'),
     );
-    this.querySelector('.filters')?.addEventListener('change', () => {
-      const checked = (name: string) => [...this.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
-      const set = <T extends string>(name: string) =>
-        checked(name).every((i) => i.checked)
-          ? null
-          : new Set(
-              checked(name)
-                .filter((i) => i.checked)
-                .map((i) => i.value as T),
-            );
-      this.setFilters({
-        groups: set<TypeGroupKey>('group'),
-        ledgers: set<LedgerStatus>('ledger'),
-        actor: this.querySelector<HTMLSelectElement>('select[name="actor"]')?.value || null,
-        minSeverity: Number(this.querySelector<HTMLSelectElement>('select[name="severity"]')?.value ?? 0),
-      });
-    });
-  }
-
-  private syncControls() {
-    const { filters, mode } = this.state;
-    const modeSelect = this.querySelector<HTMLSelectElement>('[data-mode]');
-    if (modeSelect) modeSelect.value = mode;
-    for (const input of this.querySelectorAll<HTMLInputElement>('input[name="group"]'))
-      input.checked = !filters.groups || filters.groups.has(input.value as TypeGroupKey);
-    for (const input of this.querySelectorAll<HTMLInputElement>('input[name="ledger"]'))
-      input.checked = !filters.ledgers || filters.ledgers.has(input.value as LedgerStatus);
-    const actor = this.querySelector<HTMLSelectElement>('select[name="actor"]');
-    if (actor) actor.value = filters.actor ?? '';
-    const severity = this.querySelector<HTMLSelectElement>('select[name="severity"]');
-    if (severity) severity.value = String(filters.minSeverity);
+    this.querySelector('.filters')?.addEventListener('change', () => this.setFilters(readFilters(this)));
   }
 
   private wireCanvas() {
     const canvas = this.canvas;
     canvas.addEventListener('keydown', (event) => {
-      const pan = (direction: number) => this.setWindow(panWindow(this.state.window, direction * 0.25, this.data.full), 'replace');
-      const actions: Record<string, () => void> = {
-        ArrowRight: () => (event.shiftKey ? pan(1) : this.moveFocus(1)),
-        ArrowLeft: () => (event.shiftKey ? pan(-1) : this.moveFocus(-1)),
-        Home: () => this.moveFocus('first'),
-        End: () => this.moveFocus('last'),
-        Enter: () => this.focused && this.select(this.focused),
-        ' ': () => this.focused && this.select(this.focused),
-        Escape: () => this.select(null),
-        '+': () => this.zoom(0.5),
-        '=': () => this.zoom(0.5),
-        '-': () => this.zoom(2),
-      };
-      const action = actions[event.key];
-      if (!action) return;
+      const command = keyCommand(event.key, event.shiftKey);
+      if (!command) return;
       event.preventDefault();
-      action();
+      if (command.kind === 'focus') this.moveFocus(command.step);
+      if (command.kind === 'pan') this.setWindow(panWindow(this.state.window, command.direction * 0.25, this.data.full), 'replace');
+      if (command.kind === 'zoom') this.zoom(command.factor);
+      if (command.kind === 'open' && this.focused) this.select(this.focused);
+      if (command.kind === 'close') this.select(null);
     });
     canvas.addEventListener('click', (event) => {
       if (this.dense) {
@@ -291,48 +240,7 @@ class PmfTimeline extends HTMLElement {
         this.select(id);
       }
     });
-    canvas.addEventListener(
-      'wheel',
-      (event) => {
-        if (!(event.ctrlKey || event.metaKey) && Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
-        event.preventDefault();
-        if (event.ctrlKey || event.metaKey) this.zoom(event.deltaY > 0 ? 1.25 : 0.8, this.timeAt(event.clientX));
-        else this.setWindow(panWindow(this.state.window, event.deltaX / 1000, this.data.full), 'replace');
-      },
-      { passive: false },
-    );
-    const pointers = new Map<number, number>();
-    let last: { x: number; gap: number | null } | null = null;
-    canvas.addEventListener('pointerdown', (event) => {
-      if ((event.target as Element).closest('g.mark')) return;
-      canvas.setPointerCapture(event.pointerId);
-      pointers.set(event.pointerId, event.clientX);
-      last = { x: event.clientX, gap: null };
-    });
-    canvas.addEventListener('pointermove', (event) => {
-      if (!pointers.has(event.pointerId) || !last) return;
-      pointers.set(event.pointerId, event.clientX);
-      const xs = [...pointers.values()];
-      const width = canvas.getBoundingClientRect().width || 1;
-      if (xs.length >= 2) {
-        const gap = Math.abs((xs[0] ?? 0) - (xs[1] ?? 0));
-        if (last.gap) this.zoom(last.gap / Math.max(gap, 1), this.timeAt(((xs[0] ?? 0) + (xs[1] ?? 0)) / 2));
-        last.gap = gap;
-      } else {
-        const [a, b] = this.state.window;
-        this.setWindow(panWindow(this.state.window, ((last.x - event.clientX) / width) * ((b - a) / (b - a)), this.data.full), 'replace');
-        last.x = event.clientX;
-      }
-    });
-    const end = (event: PointerEvent) => {
-      pointers.delete(event.pointerId);
-      if (pointers.size === 0 && last) {
-        last = null;
-        this.apply(this.state, 'push', false);
-      }
-    };
-    canvas.addEventListener('pointerup', end);
-    canvas.addEventListener('pointercancel', end);
+    enableChartGestures(canvas, this.gestureView());
   }
 
   /** The time under a screen x position. */
@@ -346,56 +254,20 @@ class PmfTimeline extends HTMLElement {
 
   private wireOverview() {
     const overview = this.querySelector<SVGSVGElement>('[data-overview] svg');
-    if (!overview) return;
-    let drag: { startX: number; window: Window; onBrush: boolean } | null = null;
-    const toSvgX = (clientX: number) => {
-      const box = overview.getBoundingClientRect();
-      return ((clientX - box.left) / (box.width || 1)) * this.data.width;
-    };
-    overview.addEventListener('pointerdown', (event) => {
-      overview.setPointerCapture(event.pointerId);
-      drag = {
-        startX: toSvgX(event.clientX),
-        window: this.state.window,
-        onBrush: Boolean((event.target as Element).closest('[data-brush]')),
-      };
-    });
-    overview.addEventListener('pointermove', (event) => {
-      if (!drag) return;
-      const x = toSvgX(event.clientX);
-      if (drag.onBrush) {
-        const [a, b] = drag.window;
-        const full = this.data.full;
-        const shift = ((x - drag.startX) / (this.data.width - 24)) * (full[1] - full[0]);
-        this.setWindow(panWindow([a + shift, b + shift], 0, full), 'replace');
-      } else if (Math.abs(x - drag.startX) > 4) {
-        this.setWindow(windowFromBrush(this.data.full, this.data.width, drag.startX, x), 'replace');
-      }
-    });
-    overview.addEventListener('pointerup', () => {
-      drag = null;
-      this.apply(this.state, 'push', false);
-    });
+    if (overview) enableBrush(overview, this.gestureView());
   }
 
-  private wireTable() {
-    for (const header of this.querySelectorAll<HTMLTableCellElement>('th[data-sort]')) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = header.textContent;
-      header.replaceChildren(button);
-      button.addEventListener('click', () => {
-        const key = header.dataset.sort ?? 'date';
-        const ascending = header.getAttribute('aria-sort') !== 'ascending';
-        for (const other of this.querySelectorAll('th[data-sort]')) other.removeAttribute('aria-sort');
-        header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-        const body = this.querySelector('tbody');
-        const rows = [...this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]')];
-        const value = (row: HTMLTableRowElement) => Number(row.dataset[key === 'date' ? 'start' : key] ?? 0);
-        rows.sort((a, b) => (value(a) - value(b) || Number(a.dataset.start) - Number(b.dataset.start)) * (ascending ? 1 : -1));
-        body?.append(...rows);
-      });
-    }
+  /** What pointer gestures may ask of this timeline. */
+  private gestureView(): GestureView {
+    return {
+      full: this.data.full,
+      width: this.data.width,
+      window: () => this.state.window,
+      setWindow: (window) => this.setWindow(window, 'replace'),
+      zoom: (factor, anchor) => this.zoom(factor, anchor),
+      timeAt: (clientX) => this.timeAt(clientX),
+      commit: () => this.apply(this.state, 'push', false),
+    };
   }
 
   private wirePanel() {
