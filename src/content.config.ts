@@ -5,13 +5,15 @@
 
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { pageSchema } from './lib/content/page-schema.ts';
+import { pageSchema, profileSchema } from './lib/content/page-schema.ts';
 import { contentDir, dataDir } from './lib/data/paths.ts';
 import {
   type CollectionName,
+  correctionSchema,
   electionSchema,
   eventSchema,
   factionSchema,
+  glossarySchema,
   organizationSchema,
   personSchema,
   relationSchema,
@@ -29,5 +31,8 @@ export const collections = {
   events: defineCollection({ loader: records('events'), schema: eventSchema }),
   relations: defineCollection({ loader: records('relations'), schema: relationSchema }),
   elections: defineCollection({ loader: records('elections'), schema: electionSchema }),
+  glossary: defineCollection({ loader: records('glossary'), schema: glossarySchema }),
+  corrections: defineCollection({ loader: records('corrections'), schema: correctionSchema }),
+  profiles: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir()}/profiles` }), schema: profileSchema }),
   pages: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${contentDir()}/pages` }), schema: pageSchema }),
 };

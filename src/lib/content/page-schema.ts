@@ -18,3 +18,17 @@ export const pageSchema = z.strictObject({
   asOf: isoDate.describe('When the facts on the page were last checked.'),
 });
 export type PageFrontmatter = z.infer<typeof pageSchema>;
+
+/**
+ * Front matter of a profile in content/profiles/<actor-id>.mdx. The file name is a faction's or
+ * person's id; the title and key facts come from that record, so the profile only adds prose.
+ */
+export const profileSchema = z.strictObject({
+  /** One sentence for search results and link previews. */
+  description: prose.describe('One sentence for search results and link previews.'),
+  /** Three to five sentences: "the short version" shown at the top. */
+  summary: z.array(prose).min(1).max(5).describe('“The short version” shown at the top of the profile.'),
+  /** When the facts in the profile were last checked. */
+  asOf: isoDate.describe('When the facts in the profile were last checked.'),
+});
+export type ProfileFrontmatter = z.infer<typeof profileSchema>;

@@ -74,6 +74,20 @@ export function checkIntegrity(dataset: Dataset): Problem[] {
       }
     });
   }
+  const termIds = new Set(dataset.glossary.map((t) => t.id));
+  for (const term of dataset.glossary) {
+    term.data.related.forEach((id, i) => {
+      if (!termIds.has(id)) report(term, ['related', i], `names the unknown glossary term "${id}"`);
+      else if (id === term.id) report(term, ['related', i], 'a term cannot be related to itself');
+    });
+  }
+  for (const correction of dataset.corrections) {
+    const [collection, id] = (correction.data.record ?? '').split('/');
+    const records = (dataset as unknown as Record<string, readonly Entry<unknown>[] | undefined>)[collection ?? ''];
+    if (correction.data.record && !records?.some((r) => r.id === id)) {
+      report(correction, ['record'], `names the unknown record "${correction.data.record}"`);
+    }
+  }
   for (const cycle of responseCycles(dataset.events)) {
     const first = dataset.events.find((e) => e.id === cycle[0]);
     if (first) report(first, ['respondsTo'], `is part of a respondsTo cycle: ${[...cycle, cycle[0]].join(' → ')}`);

@@ -7,11 +7,23 @@
  */
 import type { z } from 'astro/zod';
 import { factionSchema, organizationSchema, personSchema } from './schemas/actors.ts';
+import { correctionSchema } from './schemas/corrections.ts';
 import { eventSchema } from './schemas/events.ts';
+import { glossarySchema } from './schemas/glossary.ts';
 import { electionSchema, relationSchema } from './schemas/links.ts';
 import { sourceSchema } from './schemas/sources.ts';
 
-export { electionSchema, eventSchema, factionSchema, organizationSchema, personSchema, relationSchema, sourceSchema };
+export {
+  correctionSchema,
+  electionSchema,
+  eventSchema,
+  factionSchema,
+  glossarySchema,
+  organizationSchema,
+  personSchema,
+  relationSchema,
+  sourceSchema,
+};
 
 /** Every dataset collection and its schema, by folder name under content/data/. */
 export const datasetSchemas = {
@@ -22,6 +34,8 @@ export const datasetSchemas = {
   events: eventSchema,
   relations: relationSchema,
   elections: electionSchema,
+  glossary: glossarySchema,
+  corrections: correctionSchema,
 } as const;
 
 export type CollectionName = keyof typeof datasetSchemas;
@@ -32,3 +46,5 @@ export type Organization = z.infer<typeof organizationSchema>;
 export type Event = z.infer<typeof eventSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Election = z.infer<typeof electionSchema>;
+export type GlossaryTerm = z.infer<typeof glossarySchema>;
+export type Correction = z.infer<typeof correctionSchema>;

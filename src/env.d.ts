@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** The numbered references of the page being rendered, by source id, for <Cite>. */
+    references?: ReadonlyMap<string, import('./lib/content/references.ts').Reference>;
+  }
+}

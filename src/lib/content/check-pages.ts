@@ -1,0 +1,128 @@
+/**
+ * Checks every MDX page and profile against the dataset before anything renders: front matter,
+ * MDX syntax, components, the sources each <Cite> names, the glossary terms each <Term> names, the
+ * events and actors a <Timeline> names, and paragraphs that state dated facts without a citation.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { parse } from 'yaml';
+import type { Dataset } from '../data/load.ts';
+import { fieldPath, type Problem } from '../data/problems.ts';
+import { type MdxScan, scanMdx } from './mdx-scan.ts';
+import { pageSchema, profileSchema } from './page-schema.ts';
+
+/** The components an MDX page may use; each is provided by the page routes. */
+export const PAGE_COMPONENTS = ['Cite', 'Term', 'Timeline', 'AttributionTable', 'SeverityTable'] as const;
+
+/** Sections that explain how to use the site rather than state facts, so need no citation. */
+export const NON_FACTUAL_SECTIONS = ['How to read it', 'Where to go next', 'Reading these views', 'How to use this page'];
+
+/** A paragraph states a dated fact when it names a year; such a paragraph needs a citation. */
+const FACTUAL = /\b(1[89]|20)\d\d\b/;
+
+interface Folder {
+  readonly dir: string;
+  readonly schema: z.ZodType;
+  /** Extra rules for a file of this folder, given its id. */
+  readonly check?: (id: string) => string | null;
+}
+
+/** Every problem in content/pages and content/profiles; an empty list when all is well. */
+export function checkPages(contentDir: string, dataset: Dataset, root = process.cwd()): Problem[] {
+  const actorIds = new Set([...dataset.factions, ...dataset.people, ...dataset.organizations].map((a) => a.id));
+  const profileSubjects = new Set([...dataset.factions, ...dataset.people].map((a) => a.id));
+  const folders: Folder[] = [
+    { dir: join(contentDir, 'pages'), schema: pageSchema },
+    {
+      dir: join(contentDir, 'profiles'),
+      schema: profileSchema,
+      check: (id) => (profileSubjects.has(id) ? null : `the file name must be a faction or person id; "${id}" is neither`),
+    },
+  ];
+  const problems: Problem[] = [];
+  for (const folder of folders) {
+    for (const fileName of mdxFiles(folder.dir)) {
+      const id = fileName.replace(/\.mdx$/, '');
+      const file = relative(root, join(folder.dir, fileName));
+      const report = (field: string, message: string) => problems.push({ file, record: id, field, message });
+      const subjectProblem = folder.check?.(id);
+      if (subjectProblem) report('', subjectProblem);
+      let scan: MdxScan;
+      try {
+        scan = scanMdx(readFileSync(join(folder.dir, fileName), 'utf8'));
+      } catch (error) {
+        report('', `is not valid MDX: ${error instanceof Error ? error.message : String(error)}`);
+        continue;
+      }
+      checkFrontmatter(scan.frontmatter, folder.schema, report);
+      checkComponents(scan, dataset, actorIds, report);
+      for (const p of scan.paragraphs) {
+        if (!p.cited && FACTUAL.test(p.text) && !NON_FACTUAL_SECTIONS.includes(p.section ?? '')) {
+          report(`line ${p.line}`, `this paragraph states facts but has no <Cite>: “${p.text.slice(0, 70)}…”`);
+        }
+      }
+      for (const link of scan.links) {
+        if (link.url.startsWith('/') && !/^\/[^?#]*\/(?:[?#].*)?$/.test(link.url) && !/\.[a-z]+$/.test(link.url)) {
+          report(`line ${link.line}`, `the internal link "${link.url}" must end with a slash`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+function mdxFiles(dir: string): string[] {
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()
+    : [];
+}
+
+function checkFrontmatter(yaml: string | null, schema: z.ZodType, report: (field: string, message: string) => void) {
+  if (yaml === null) return report('', 'has no front matter');
+  let value: unknown;
+  try {
+    value = parse(yaml);
+  } catch (error) {
+    return report('', `has front matter that is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : ''}`);
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) for (const issue of result.error.issues) report(fieldPath(issue.path), issue.message);
+}
+
+function checkComponents(scan: MdxScan, dataset: Dataset, actorIds: ReadonlySet<string>, report: (field: string, message: string) => void) {
+  const sourceIds = new Set(dataset.sources.map((s) => s.id));
+  const termIds = new Set(dataset.glossary.map((t) => t.id));
+  const eventIds = new Set(dataset.events.map((e) => e.id));
+  for (const use of scan.components) {
+    const at = `line ${use.line} › <${use.name}>`;
+    const id = use.attributes.id;
+    if (!(PAGE_COMPONENTS as readonly string[]).includes(use.name)) {
+      report(at, `is not a component pages can use (${PAGE_COMPONENTS.join(', ')})`);
+    } else if (use.name === 'Cite' && (!id || !sourceIds.has(id))) {
+      report(`${at} › id`, id ? `names the unknown source "${id}"` : 'needs an id');
+    } else if (use.name === 'Term' && (!id || !termIds.has(id))) {
+      report(`${at} › id`, id ? `names the unknown glossary term "${id}"` : 'needs an id');
+    } else if (use.name === 'Timeline') {
+      const focus = use.attributes.focus;
+      if (focus && !eventIds.has(focus)) report(`${at} › focus`, `names the unknown event "${focus}"`);
+      for (const actor of quoted(use.expressions.actors)) {
+        if (!actorIds.has(actor)) report(`${at} › actors`, `names the unknown faction, person or organization "${actor}"`);
+      }
+      for (const event of quoted(use.expressions.annotations)) {
+        if (/^\d{4}-\d{2}-\d{2}-/.test(event) && !eventIds.has(event)) report(`${at} › annotations`, `names the unknown event "${event}"`);
+      }
+      for (const key of ['from', 'to'] as const) {
+        const date = use.attributes[key];
+        if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) report(`${at} › ${key}`, 'must be a date written "yyyy-mm-dd"');
+      }
+    }
+  }
+}
+
+/** The quoted strings in an expression's source, such as the ids in `['a', "b"]`. */
+function quoted(expression: string | undefined): string[] {
+  return [...(expression ?? '').matchAll(/['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+}

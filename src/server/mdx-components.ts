@@ -1,0 +1,8 @@
+/** The components every MDX page may use without importing them (see PAGE_COMPONENTS). */
+import Timeline from '../components/charts/timeline/Timeline.astro';
+import Cite from '../components/content/Cite.astro';
+import Term from '../components/content/Term.astro';
+import AttributionTable from '../components/data/AttributionTable.astro';
+import SeverityTable from '../components/data/SeverityTable.astro';
+
+export const mdxComponents = { Cite, Term, Timeline, AttributionTable, SeverityTable };
