@@ -36,12 +36,16 @@ export function writeSyntheticContent(target: string, count: number, source = 'c
   const eventsDir = join(target, 'data', 'events');
   rmSync(eventsDir, { recursive: true, force: true });
   mkdirSync(eventsDir, { recursive: true });
-  // The timeline page's annotations name real events, which the synthetic set does not have.
+  // Pages, profiles and corrections name real events, which the synthetic set does not have.
+  for (const dir of ['pages', 'profiles', join('data', 'corrections')]) {
+    rmSync(join(target, dir), { recursive: true, force: true });
+    mkdirSync(join(target, dir), { recursive: true });
+  }
+  const sourceId = readdirSync(join(source, 'data', 'sources'))[0]?.replace(/\.yaml$/, '') ?? '';
   writeFileSync(
     join(target, 'pages', 'timeline.mdx'),
-    '---\ntitle: Timeline benchmark\ndescription: Synthetic events.\nasOf: "2026-11-25"\n---\n\nSynthetic events for the benchmark.\n',
+    `---\ntitle: Timeline benchmark\ndescription: Synthetic events.\nasOf: "2026-11-25"\n---\n\nSynthetic events for the benchmark.<Cite id="${sourceId}" />\n`,
   );
-  const sourceId = readdirSync(join(source, 'data', 'sources'))[0]?.replace(/\.yaml$/, '') ?? '';
   const factions = readdirSync(join(source, 'data', 'factions')).map((f) => f.replace(/\.yaml$/, ''));
   const random = mulberry32(count);
   const start = Date.UTC(2014, 5, 1);

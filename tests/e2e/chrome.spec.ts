@@ -30,7 +30,7 @@ test('keyboard: Tab reaches the theme toggle and every main navigation link', as
   }
   expect(toggleReached).toBe(true);
   expect(reached).toEqual(expect.arrayContaining(expected));
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources & method' })).toHaveAttribute(
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Method', exact: true })).toHaveAttribute(
     'aria-current',
     'page',
   );

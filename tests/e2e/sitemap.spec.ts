@@ -19,7 +19,7 @@ test('every sitemap URL answers 200 with a title and one h1', async ({ request, 
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no WCAG 2.2 A/AA violations in the ${theme} theme`, async ({ request, page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(540_000);
     await page.emulateMedia({ colorScheme: theme });
     for (const path of await sitemapPaths(request)) {
       await page.goto(path);

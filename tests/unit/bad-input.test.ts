@@ -3,9 +3,10 @@
  * Each case is the valid fixture with one mistake; the assertion is on the exact location and on
  * the words a maintainer would need to fix it.
  */
-import { renameSync } from 'node:fs';
+import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ContentError, formatProblem } from '../../src/lib/data/problems.ts';
 import { loadValidDataset } from '../../src/lib/data/validate.ts';
 import { editRecord, scratchContent, writeRaw } from '../support/fixture-dataset.ts';
@@ -292,6 +293,41 @@ const cases: Case[] = [
     record: 'agency-2019-12-29-strikes',
     field: 'url',
     message: /Invalid URL/,
+  },
+  {
+    kind: 'two sources with the same address',
+    breakIt: (d) => {
+      const url = (parse(readFileSync(join(d, 'sources/agency-2019-12-27-rockets.yaml'), 'utf8')) as Record_).url;
+      editRecord(d, 'sources/agency-2019-12-29-strikes.yaml', (r) => {
+        r.url = url;
+      });
+    },
+    file: 'sources/agency-2019-12-29-strikes.yaml',
+    record: 'agency-2019-12-29-strikes',
+    field: 'url',
+    message: /same address as the source "agency-2019-12-27-rockets"/,
+  },
+  {
+    kind: 'a source listed twice for one fact',
+    breakIt: (d) =>
+      editRecord(d, ROCKETS, (r) => {
+        r.sources = [...(r.sources as string[]), ...(r.sources as string[])];
+      }),
+    file: ROCKETS,
+    record: '2019-12-27-fixture-rocket-attack',
+    field: 'sources[1]',
+    message: /lists the source "agency-2019-12-27-rockets" twice/,
+  },
+  {
+    kind: 'placeholder text in a record',
+    breakIt: (d) =>
+      editRecord(d, ROCKETS, (r) => {
+        r.summary = 'TODO: write the summary.';
+      }),
+    file: ROCKETS,
+    record: '2019-12-27-fixture-rocket-attack',
+    field: 'summary',
+    message: /placeholder text/,
   },
 ];
 

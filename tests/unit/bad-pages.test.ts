@@ -138,3 +138,17 @@ describe('bad pages fail with file, page and place named', () => {
     ).toBeDefined();
   });
 });
+
+describe('placeholder text', () => {
+  it('fails a page that still says TODO', () => {
+    const scratch = scratchContent();
+    try {
+      const path = join(scratch.dir, PAGE);
+      writeFileSync(path, readFileSync(path, 'utf8').replace('## How to read it', '## How to read it\n\nTODO: finish this section.'));
+      const problems = checkPages(scratch.dir, loadValidDataset(scratch.dataDir), scratch.dir);
+      expect(problems.map(formatProblem).join('\n')).toMatch(/fixture-page.*placeholder text \(“TODO”\)/);
+    } finally {
+      scratch.cleanup();
+    }
+  });
+});

@@ -19,7 +19,7 @@ describe('routeOfPageFile', () => {
 describe('visibleNavigation', () => {
   it('shows only entries whose pages exist, in the planned order', () => {
     const shown = visibleNavigation(plannedNavigation, new Set(['/', '/method/', '/data/', '/start/']));
-    expect(shown.map((i) => i.label)).toEqual(['Start here', 'Data', 'Sources & method']);
+    expect(shown.map((i) => i.label)).toEqual(['Start here', 'Data', 'Method']);
   });
 
   it('shows nothing when no planned page exists', () => {

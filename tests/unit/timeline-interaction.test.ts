@@ -97,34 +97,45 @@ describe('markAt', () => {
   });
 });
 
-describe('binMarks', () => {
-  it('counts marks per row and column and colours a bin by its most common kind', async () => {
-    const { binMarks } = await import('../../src/lib/timeline/bins.ts');
-    const at = (id: string, x: number, y: number, group: 'attacks' | 'strikes', severity = 1) => ({
-      id,
-      x,
-      y,
-      r: 4,
-      shape: 'triangle' as const,
-      group,
-      severity,
-      ledger: 'claimed' as const,
-      span: null,
-      inView: true,
-    });
+describe('densityBars', () => {
+  it('counts events per row and column, colours a bar by its most common kind and scales it by the busiest', async () => {
+    const { densityBars } = await import('../../src/lib/timeline/bins.ts');
+    const at = (x: number, row: number, group: 'attacks' | 'strikes', severity = 1) => ({ x, row, group, severity });
     const rows = [
       { y0: 0, y1: 50 },
       { y0: 50, y1: 100 },
     ];
-    const bins = binMarks(
-      [at('a', 9, 20, 'attacks'), at('b', 10, 25, 'attacks', 4), at('c', 11, 30, 'strikes'), at('d', 9, 70, 'strikes')],
-      rows,
-      4,
-    );
-    expect(bins).toEqual([
-      { row: 0, x: 8, count: 3, group: 'attacks', maxSeverity: 4 },
-      { row: 1, x: 8, count: 1, group: 'strikes', maxSeverity: 1 },
+    const bars = densityBars([at(9, 0, 'attacks'), at(10, 0, 'attacks', 4), at(11, 0, 'strikes'), at(9, 1, 'strikes')], rows, 4);
+    // The busiest column (3 events) fills its row's band (50 − 22 px); one event gets √(1/3) of that.
+    expect(bars).toEqual([
+      { x: 8, y: 18, width: 3.5, height: 28, group: 'attacks', opacity: 1, count: 3 },
+      { x: 8, y: 79.8, width: 3.5, height: 16.2, group: 'strikes', opacity: 0.51, count: 1 },
     ]);
+  });
+
+  it('switches the layout to bars above the dense limit', async () => {
+    const { layoutTimeline } = await import('../../src/lib/timeline/layout.ts');
+    const { makeEvent } = await import('../support/timeline-events.ts');
+    const events = Array.from({ length: 30 }, (_, i) => makeEvent({ id: `e${i}`, date: `2020-01-${String(i + 1).padStart(2, '0')}` }));
+    const options = { width: 600, domain: [Date.UTC(2020, 0, 1), Date.UTC(2020, 1, 1)] as [number, number], mode: 'type' as const };
+    const sparse = layoutTimeline(events, { ...options, denseLimit: 100 });
+    const crowded = layoutTimeline(events, { ...options, denseLimit: 10 });
+    expect([sparse.dense, sparse.marks.length, sparse.bars.length]).toEqual([false, 30, 0]);
+    expect(crowded.dense).toBe(true);
+    expect(crowded.marks).toEqual([]);
+    expect(crowded.bars.reduce((sum, b) => sum + b.count, 0)).toBe(30);
+  });
+});
+
+describe('barsMarkup', () => {
+  it('merges bars into one path per kind and opacity', async () => {
+    const { barsMarkup } = await import('../../src/lib/timeline/markup.ts');
+    const bar = (x: number, group: 'attacks' | 'war', opacity: number) => ({ x, y: 10, width: 2.5, height: 5, group, opacity, count: 1 });
+    const markup = barsMarkup([bar(0, 'attacks', 1), bar(3, 'attacks', 1), bar(6, 'war', 0.35)]);
+    expect(markup).toBe(
+      '<path class="bar g-attacks" fill-opacity="1" d="M0 10h2.5v5h-2.5zM3 10h2.5v5h-2.5z"></path>' +
+        '<path class="bar g-war" fill-opacity="0.35" d="M6 10h2.5v5h-2.5z"></path>',
+    );
   });
 });
 

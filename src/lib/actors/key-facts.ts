@@ -6,7 +6,7 @@ import type { z } from 'astro/zod';
 import type { datedPoint } from '../data/primitives.ts';
 import type { Election, Faction, Person, Relation } from '../data/schemas.ts';
 import { alignments, designationKinds, factionStatuses, labelOf, relationKinds } from '../data/vocabulary.ts';
-import { formatDate } from '../site/site.ts';
+import { formatDate } from '../site/dates.ts';
 
 type Dated = z.infer<typeof datedPoint>;
 

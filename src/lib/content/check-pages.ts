@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { parse } from 'yaml';
 import type { Dataset } from '../data/load.ts';
-import { fieldPath, type Problem } from '../data/problems.ts';
+import { fieldPath, PLACEHOLDER, type Problem } from '../data/problems.ts';
 import { type MdxScan, scanMdx } from './mdx-scan.ts';
 import { pageSchema, profileSchema } from './page-schema.ts';
 
@@ -56,6 +56,9 @@ export function checkPages(contentDir: string, dataset: Dataset, root = process.
         continue;
       }
       checkFrontmatter(scan.frontmatter, folder.schema, report);
+      const placeholder = scan.paragraphs.find((p) => PLACEHOLDER.test(p.text)) ?? scan.headings.find((h) => PLACEHOLDER.test(h.text));
+      if (placeholder) report(`line ${placeholder.line}`, `contains placeholder text (“${PLACEHOLDER.exec(placeholder.text)?.[0]}”)`);
+      if (!scan.components.some((c) => c.name === 'Cite')) report('', 'cites no sources: every page needs at least one <Cite>');
       checkComponents(scan, dataset, actorIds, report);
       for (const p of scan.paragraphs) {
         if (!p.cited && FACTUAL.test(p.text) && !NON_FACTUAL_SECTIONS.includes(p.section ?? '')) {

@@ -1,5 +1,5 @@
 import type { Source } from '../data/schemas.ts';
-import { formatDate } from '../site/site.ts';
+import { formatDate } from '../site/dates.ts';
 
 /** A numbered reference on a page. */
 export interface Reference {

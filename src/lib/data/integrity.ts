@@ -3,7 +3,7 @@
  * causes, and the action→reaction chains must not loop. Pure: takes a dataset, returns problems.
  */
 import type { Dataset, Entry } from './load.ts';
-import { fieldPath, type Problem } from './problems.ts';
+import { fieldPath, PLACEHOLDER, type Problem } from './problems.ts';
 
 type Located = { file: string; id: string };
 
@@ -22,11 +22,20 @@ export function checkIntegrity(dataset: Dataset): Problem[] {
 
   checkSharedActorIds(dataset, report);
 
+  // One page read twice under two ids would be counted as two independent sources.
+  const firstWithUrl = new Map<string, string>();
+  for (const source of dataset.sources) {
+    const earlier = firstWithUrl.get(source.data.url);
+    if (earlier) report(source, ['url'], `has the same address as the source "${earlier}": cite that one instead`);
+    else firstWithUrl.set(source.data.url, source.id);
+  }
+
   for (const collection of Object.values(dataset) as readonly (readonly Entry<unknown>[])[]) {
     for (const entry of collection) {
       for (const { path, ids } of sourceLists(entry.data)) {
         ids.forEach((id, i) => {
           if (!sourceIds.has(id)) report(entry, [...path, i], `names the unknown source "${id}"`);
+          else if (ids.indexOf(id) !== i) report(entry, [...path, i], `lists the source "${id}" twice`);
         });
       }
     }
@@ -81,6 +90,13 @@ export function checkIntegrity(dataset: Dataset): Problem[] {
       else if (id === term.id) report(term, ['related', i], 'a term cannot be related to itself');
     });
   }
+  for (const collection of Object.values(dataset) as readonly (readonly Entry<unknown>[])[]) {
+    for (const entry of collection) {
+      for (const { path, text } of strings(entry.data)) {
+        if (PLACEHOLDER.test(text)) report(entry, path, `contains placeholder text (“${PLACEHOLDER.exec(text)?.[0]}”)`);
+      }
+    }
+  }
   for (const correction of dataset.corrections) {
     const [collection, id] = (correction.data.record ?? '').split('/');
     const records = (dataset as unknown as Record<string, readonly Entry<unknown>[] | undefined>)[collection ?? ''];
@@ -110,6 +126,14 @@ function checkSharedActorIds(dataset: Dataset, report: (at: Located, path: Prope
       else seen.set(entry.id, name);
     }
   }
+}
+
+/** Every string inside a record, with its path. */
+function strings(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, child]) => strings(child, [...path, key]));
+  return [];
 }
 
 /** Finds every `sources` list inside a record, with its path. */

@@ -34,3 +34,6 @@ export class ContentError extends Error {
     this.problems = problems;
   }
 }
+
+/** Words that mark unfinished text; none may reach a reader (in records or pages). */
+export const PLACEHOLDER = /\b(lorem ipsum|TODO|TBD|FIXME)\b/i;

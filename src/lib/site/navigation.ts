@@ -13,6 +13,16 @@ export interface NavItem {
 export const plannedNavigation: readonly NavItem[] = [
   { label: 'Start here', href: '/start/', blurb: 'The PMF in five minutes: what it is, why it formed, who is in it, why it matters.' },
   {
+    label: 'History',
+    href: '/history/',
+    blurb: 'From the 2014 fatwa and the war on ISIS to the attacks of 2023–24 and the later designations.',
+  },
+  {
+    label: '2019–20',
+    href: '/escalation-2019-2020/',
+    blurb: 'The escalation with the United States: rockets, strikes, 3 January, Iran’s missiles and the logic of deniability.',
+  },
+  {
     label: 'Timeline',
     href: '/timeline/',
     blurb: 'Every event in the dataset, from the 2014 fatwa to the latest rounds, with who claimed, was blamed or denied.',
@@ -22,7 +32,28 @@ export const plannedNavigation: readonly NavItem[] = [
   { label: 'Glossary', href: '/glossary/', blurb: 'Hashd, marja’, muqawama, FTO and the other words you will meet.' },
   { label: 'For teachers', href: '/teach/', blurb: 'Lesson plans, handouts and quizzes ready for class.' },
   { label: 'Data', href: '/data/', blurb: 'Download the events, factions, people and sources behind every chart, with a data dictionary.' },
-  { label: 'Sources & method', href: '/method/', blurb: 'How facts are checked, how attribution works, and what the site does not know.' },
+  { label: 'Method', href: '/method/', blurb: 'How facts are checked, how attribution works, and what the site does not know.' },
+];
+
+/** Pages that go deeper, linked from the home page and the footer rather than the header. */
+export const furtherReading: readonly NavItem[] = [
+  {
+    label: 'By day: the factions in politics',
+    href: '/by-day/',
+    blurb: 'Parties and lists, seats, ministries, salaries and the 2016 law.',
+  },
+  {
+    label: 'By night: the factions as armed groups',
+    href: '/by-night/',
+    blurb: 'Rockets and drones, front-group names, attacks on protesters, and who claimed, was blamed or denied.',
+  },
+  {
+    label: 'How different sides see the PMF',
+    href: '/perspectives/',
+    blurb: 'The US, Iraq’s governments, the factions, Iran, protesters, Najaf, Kurds and Sunni Iraqis, each in their own terms.',
+  },
+  { label: 'Sources', href: '/sources/', blurb: 'Every source behind the site, grouped by kind.' },
+  { label: 'Corrections', href: '/corrections/', blurb: 'What we got wrong, what the site says now, and when it changed.' },
 ];
 
 /**

@@ -2,7 +2,7 @@
  * Words for the timeline: the text summary of a window that screen readers hear, and the short
  * phrases (dates at their precision, casualty ranges) used in titles, tables and details.
  */
-import { formatDate } from '../site/site.ts';
+import { formatDate } from '../site/dates.ts';
 import { type LedgerStatus, type TimelineEvent, typeGroups } from './model.ts';
 
 /** "1 killed", "23–25 killed", or null when no figure is sourced. */

@@ -3,6 +3,7 @@
  * runs at build time for the SVG and in the browser when the reader zooms or filters.
  */
 import { round, type Tick, timeScale, timeTicks } from './axis.ts';
+import { DENSE_LIMIT, type DensityBar, densityBars } from './bins.ts';
 import { dodge } from './dodge.ts';
 import { placeLabels } from './labels.ts';
 import { type LedgerStatus, type MarkShape, type TimelineEvent, type TypeGroupKey, typeGroups } from './model.ts';
@@ -19,6 +20,8 @@ export interface LayoutOptions {
   readonly actorNames?: Readonly<Record<string, string>>;
   /** Turning points to label: an event id and a short label. */
   readonly annotations?: readonly { readonly event: string; readonly label: string }[];
+  /** Above this many events in view, draw density bars instead of marks (default DENSE_LIMIT). */
+  readonly denseLimit?: number;
 }
 
 export interface Mark {
@@ -61,6 +64,9 @@ export interface TimelineGeometry {
   readonly marks: readonly Mark[];
   readonly chains: readonly Chain[];
   readonly annotations: readonly Annotation[];
+  /** True when the view is too crowded for marks: `bars` replaces `marks` and `chains`. */
+  readonly dense: boolean;
+  readonly bars: readonly DensityBar[];
 }
 
 export const LABEL_FONT = 12;
@@ -72,6 +78,8 @@ const GAP = 1.5;
 /** Mark radius grows with severity, so the escalation reads at a glance. */
 export const radiusFor = (severity: number) => 3.5 + severity * 1.25;
 
+const shapes = Object.fromEntries(typeGroups.map((g) => [g.key, g.shape])) as Record<TypeGroupKey, MarkShape>;
+
 export function layoutTimeline(events: readonly TimelineEvent[], options: LayoutOptions): TimelineGeometry {
   const { width, domain, mode } = options;
   const visible = events.filter((e) => e.end > domain[0] && e.start < domain[1]);
@@ -81,7 +89,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
   const annotationRequests = (options.annotations ?? [])
     .map((a) => ({ a, event: visible.find((e) => e.id === a.event) }))
     .filter((item): item is { a: { event: string; label: string }; event: TimelineEvent } => item.event !== undefined)
-    .map(({ a, event }) => ({ id: event.id, x: x(new Date(event.start)), text: a.label }));
+    .map(({ a, event }) => ({ id: event.id, x: x(event.start), text: a.label }));
   const placed = placeLabels(annotationRequests, [MARGIN_X, width - MARGIN_X], LABEL_FONT);
   const labelRows = placed.reduce((max, l) => Math.max(max, l.row + 1), 0);
   const top = labelRows * LABEL_ROW + (labelRows > 0 ? 10 : 4);
@@ -89,15 +97,28 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
   const rows = spec.rows.map((row, i) => ({ ...row, y0: top + i * spec.rowHeight, y1: top + (i + 1) * spec.rowHeight }));
   const bottom = top + rows.length * spec.rowHeight;
 
+  const dense = visible.length > (options.denseLimit ?? DENSE_LIMIT);
+  const byRow = new Map<string, TimelineEvent[]>();
+  for (const e of dense ? visible : events) {
+    const key = spec.rowOf(e);
+    const list = byRow.get(key);
+    if (list) list.push(e);
+    else byRow.set(key, [e]);
+  }
+  const centre = (e: TimelineEvent) => x(e.precision === 'day' ? e.start + 43_200_000 : (e.start + e.end) / 2);
+
   const marks: Mark[] = [];
+  const bars = dense
+    ? densityBars(
+        rows.flatMap((row, index) =>
+          (byRow.get(row.key) ?? []).map((e) => ({ x: centre(e), row: index, group: e.group, severity: e.severity })),
+        ),
+        rows,
+      )
+    : [];
   const inWindow = new Set(visible.map((e) => e.id));
-  for (const row of rows) {
-    const inRow = events.filter((e) => spec.rowOf(e) === row.key);
-    const positioned = inRow.map((e) => ({
-      e,
-      x: x(new Date(e.precision === 'day' ? e.start + 43_200_000 : (e.start + e.end) / 2)),
-      r: radiusFor(e.severity),
-    }));
+  for (const row of dense ? [] : rows) {
+    const positioned = (byRow.get(row.key) ?? []).map((e) => ({ e, x: centre(e), r: radiusFor(e.severity) }));
     const onStage = positioned.filter(({ e }) => inWindow.has(e.id));
     const offsets = new Map(dodge(onStage, GAP, spec.maxSlots).map((offset, i) => [onStage[i]?.e.id, offset]));
     positioned.forEach(({ e, x: cx, r }) => {
@@ -107,13 +128,11 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
         x: round(cx),
         y: round((row.y0 + row.y1) / 2 + (offsets.get(e.id) ?? 0) + spec.labelOffset),
         r,
-        shape: typeGroups.find((g) => g.key === e.group)?.shape ?? 'circle',
+        shape: shapes[e.group],
         group: e.group,
         severity: e.severity,
         ledger: e.ledger,
-        span: spansPeriod
-          ? { x0: round(x(new Date(e.start))), x1: round(x(new Date(e.end))), kind: e.precision === 'day' ? 'duration' : 'period' }
-          : null,
+        span: spansPeriod ? { x0: round(x(e.start)), x1: round(x(e.end)), kind: e.precision === 'day' ? 'duration' : 'period' } : null,
         inView: inWindow.has(e.id),
       });
     });
@@ -135,8 +154,8 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
       left: label.left,
       width: label.width,
       y: 4 + label.row * LABEL_ROW + LABEL_FONT,
-      markX: mark?.x ?? 0,
-      markY: mark ? mark.y - mark.r : top,
+      markX: mark?.x ?? round(label.x),
+      markY: mark ? mark.y - mark.r : bottom,
     };
   });
 
@@ -149,6 +168,8 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
     marks,
     chains,
     annotations,
+    dense,
+    bars,
   };
 }
 

@@ -1,14 +1,17 @@
 /**
- * Applies a new geometry to the server-rendered SVG: marks are moved, shown or hidden (never
- * re-created); only the light decorations (rows, ticks, chains, labels) are redrawn from strings.
+ * Applies a new geometry to the server-rendered SVG: marks are moved, shown or hidden (created only
+ * when the first view was too crowded to draw them); the light decorations (rows, ticks, chains,
+ * labels, density bars) are redrawn from strings.
  */
 import type { TimelineGeometry } from '../../../lib/timeline/layout.ts';
+import { barsMarkup, markMarkup, markTooltip } from '../../../lib/timeline/markup.ts';
+import type { TimelineEvent } from '../../../lib/timeline/model.ts';
 import type { OverviewGeometry } from '../../../lib/timeline/overview.ts';
 
 const escapeText = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
-/** Redraws the SVG for a geometry; with `marks: false` the marks are left to the canvas layer. */
-export function drawGeometry(svg: SVGSVGElement, g: TimelineGeometry, options: { marks: boolean } = { marks: true }): void {
+/** Redraws the SVG for a geometry; `events` supplies the titles of marks that must be created. */
+export function drawGeometry(svg: SVGSVGElement, g: TimelineGeometry, events: ReadonlyMap<string, TimelineEvent>): void {
   svg.setAttribute('viewBox', `0 0 ${g.width} ${g.height}`);
   svg.setAttribute('height', String(g.height));
   const part = (name: string) => svg.querySelector<SVGGElement>(`g.${name}`);
@@ -43,11 +46,23 @@ export function drawGeometry(svg: SVGSVGElement, g: TimelineGeometry, options: {
       )
       .join('');
 
-  const marksGroup = svg.querySelector<SVGGElement>('g.marks');
-  if (marksGroup) marksGroup.style.display = options.marks ? '' : 'none';
-  if (!options.marks) return;
+  const density = part('density');
+  if (density) density.innerHTML = barsMarkup(g.bars);
+  const marksGroup = part('marks');
+  if (!marksGroup) return;
+  marksGroup.style.display = g.dense ? 'none' : '';
+  if (g.dense) return;
   const byId = new Map(g.marks.map((m) => [m.id, m]));
-  for (const element of svg.querySelectorAll<SVGGElement>('g.mark')) {
+  const drawn = new Set([...marksGroup.querySelectorAll<SVGGElement>('g.mark')].map((m) => m.dataset.id));
+  const missing = g.marks.filter((m) => m.inView && !drawn.has(m.id));
+  if (missing.length > 0) {
+    const tooltip = (id: string) => {
+      const event = events.get(id);
+      return event ? markTooltip(event) : '';
+    };
+    marksGroup.insertAdjacentHTML('beforeend', missing.map((m) => markMarkup(m, tooltip(m.id))).join(''));
+  }
+  for (const element of marksGroup.querySelectorAll<SVGGElement>('g.mark')) {
     const mark = byId.get(element.dataset.id ?? '');
     if (!mark?.inView) {
       element.style.display = 'none';

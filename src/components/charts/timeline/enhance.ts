@@ -5,26 +5,20 @@
  * Shift+arrows or the overview brush.
  */
 
-import { binMarks } from '../../../lib/timeline/bins.ts';
 import { summarizeWindow } from '../../../lib/timeline/describe.ts';
 import { chainOf, type Filters, filterEvents } from '../../../lib/timeline/filters.ts';
 import { keyCommand } from '../../../lib/timeline/keys.ts';
 import { type LaneMode, layoutTimeline, type TimelineGeometry } from '../../../lib/timeline/layout.ts';
+import { markTooltip } from '../../../lib/timeline/markup.ts';
 import type { TimelineEvent } from '../../../lib/timeline/model.ts';
 import { layoutOverview } from '../../../lib/timeline/overview.ts';
 import { parseState, serializeState, type TimelineState } from '../../../lib/timeline/url-state.ts';
 import { matchingPreset, panWindow, presets, type Window, zoomWindow } from '../../../lib/timeline/window.ts';
-import { CanvasLayer } from './canvas-layer.ts';
 import { readFilters, writeControls } from './controls.ts';
 import { drawBrush, drawGeometry } from './draw.ts';
 import { enableBrush, enableChartGestures, type GestureView } from './gestures.ts';
 import { showDetails } from './panel.ts';
 import { enableTableSorting } from './table-sort.ts';
-
-/** Above this many marks in view, the canvas layer draws them instead of the SVG. */
-const DENSE = 1500;
-/** Width of a density column in dense views, in chart units. */
-const BIN_WIDTH = 3;
 
 interface Island {
   events: TimelineEvent[];
@@ -46,8 +40,8 @@ class PmfTimeline extends HTMLElement {
   private svg!: SVGSVGElement;
   private canvas!: HTMLElement;
   private primary = false;
-  private layer: CanvasLayer | null = null;
   private dense = false;
+  private eventsById = new Map<string, TimelineEvent>();
 
   connectedCallback() {
     const island = this.querySelector('script[data-state]');
@@ -55,6 +49,7 @@ class PmfTimeline extends HTMLElement {
     const canvas = this.querySelector<HTMLElement>('[data-canvas]');
     if (!island?.textContent || !svg || !canvas) return;
     this.data = JSON.parse(island.textContent) as Island;
+    this.eventsById = new Map(this.data.events.map((e) => [e.id, e]));
     this.svg = svg;
     this.canvas = canvas;
     this.primary = this.dataset.primary === 'true';
@@ -83,7 +78,7 @@ class PmfTimeline extends HTMLElement {
   /** Moves to a new state, redraws what changed and records it in history ('push' for steps a reader may want to go back to). */
   private apply(next: TimelineState, history: 'push' | 'replace' | 'none', redraw = true) {
     this.state = next;
-    const visible = filterEvents(this.data.events, next.filters);
+    const visible = this.filtered(next.filters);
     if (redraw || !this.geometry) {
       this.geometry = layoutTimeline(visible, {
         width: this.data.width,
@@ -92,12 +87,8 @@ class PmfTimeline extends HTMLElement {
         actorNames: this.data.names,
         annotations: this.data.annotations,
       });
-      if (redraw) {
-        this.dense = this.geometry.marks.filter((m) => m.inView).length > DENSE;
-        if (this.dense && !this.layer) this.layer = new CanvasLayer(this.svg, this.canvas);
-        drawGeometry(this.svg, this.geometry, { marks: !this.dense });
-        if (!this.dense) this.layer?.hide();
-      }
+      this.dense = this.geometry.dense;
+      if (redraw) drawGeometry(this.svg, this.geometry, this.eventsById);
     }
     const inWindow = visible.filter((e) => e.end > next.window[0] && e.start < next.window[1]);
     this.scheduleTable(new Set(inWindow.map((e) => e.id)));
@@ -111,12 +102,21 @@ class PmfTimeline extends HTMLElement {
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-range]'))
       button.setAttribute('aria-pressed', String(button.dataset.range === preset));
     writeControls(this, next.filters, next.mode);
-    this.showSelection();
+    // Redrawn marks (new ones, or chains) need their classes again.
+    this.showSelection(redraw);
     if (this.primary && history !== 'none') {
       const url = `${location.pathname}${serializeState(next, this.defaults)}${location.hash}`;
       if (history === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     }
+  }
+
+  private filterCache: { filters: Filters; events: TimelineEvent[] } | null = null;
+
+  /** The events passing the filters; zoom and pan keep the filters, so the last answer is reused. */
+  private filtered(filters: Filters): TimelineEvent[] {
+    if (this.filterCache?.filters !== filters) this.filterCache = { filters, events: filterEvents(this.data.events, filters) };
+    return this.filterCache.events;
   }
 
   private tableTimer: ReturnType<typeof setTimeout> | undefined;
@@ -141,7 +141,7 @@ class PmfTimeline extends HTMLElement {
   }
 
   private select(id: string | null, history: 'push' | 'none' = 'push') {
-    const event = this.data.events.find((e) => e.id === id);
+    const event = this.eventsById.get(id ?? '');
     let window = this.state.window;
     if (event && (event.end <= window[0] || event.start >= window[1])) {
       const span = window[1] - window[0];
@@ -150,8 +150,14 @@ class PmfTimeline extends HTMLElement {
     this.apply({ ...this.state, selected: id, window }, history, window !== this.state.window);
   }
 
-  private showSelection() {
+  /** The selection last painted, so zoom steps that change nothing skip restyling every mark and row. */
+  private painted = '';
+
+  private showSelection(force = false) {
     const id = this.state.selected;
+    const key = `${id}|${this.focused}|${this.dense}`;
+    if (!force && key === this.painted) return;
+    this.painted = key;
     const chain = id ? chainOf(this.data.events, id) : new Set<string>();
     const lit = chain.size > 1;
     for (const mark of this.dense ? [] : this.svg.querySelectorAll<SVGGElement>('g.mark')) {
@@ -162,19 +168,19 @@ class PmfTimeline extends HTMLElement {
     }
     for (const path of this.svg.querySelectorAll<SVGPathElement>('.chains path'))
       path.classList.toggle('lit', lit && chain.has(path.dataset.from ?? '') && chain.has(path.dataset.to ?? ''));
-    if (this.dense && this.geometry) {
-      const picked = this.geometry.marks.filter((m) => m.id === id || m.id === this.focused);
-      this.layer?.drawBins(binMarks(this.geometry.marks, this.geometry.rows, BIN_WIDTH), this.geometry, BIN_WIDTH, picked);
-    }
-    for (const row of this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]'))
-      row.classList.toggle('selected', row.dataset.id === id);
-    showDetails(
-      this,
-      this.data.events.find((e) => e.id === id),
-    );
+    for (const row of this.querySelectorAll<HTMLTableRowElement>('tbody tr.selected')) row.classList.remove('selected');
+    if (id) this.querySelector<HTMLTableRowElement>(`tbody tr[data-id="${CSS.escape(id)}"]`)?.classList.add('selected');
+    showDetails(this, this.eventsById.get(id ?? ''));
   }
 
+  /** Ids in reading order: marks left to right, or, in a density view, the events in the window by date. */
   private visibleMarks(): string[] {
+    if (this.dense) {
+      const [a, b] = this.state.window;
+      return this.filtered(this.state.filters)
+        .filter((e) => e.end > a && e.start < b)
+        .map((e) => e.id);
+    }
     return (this.geometry?.marks ?? [])
       .filter((m) => m.inView)
       .sort((a, b) => a.x - b.x || a.y - b.y)
@@ -188,13 +194,13 @@ class PmfTimeline extends HTMLElement {
     const next = step === 'first' ? 0 : step === 'last' ? ids.length - 1 : Math.min(Math.max(index + step, 0), ids.length - 1);
     this.focused = ids[index === -1 && typeof step === 'number' ? (step > 0 ? 0 : ids.length - 1) : next] ?? null;
     this.showSelection();
-    const mark = this.svg.querySelector(`g.mark[data-id="${CSS.escape(this.focused ?? '')}"] title`);
-    this.setText('[data-announce]', `${mark?.textContent ?? ''} Press Enter for details.`);
+    const event = this.eventsById.get(this.focused ?? '');
+    this.setText('[data-announce]', `${event ? markTooltip(event) : ''} Press Enter for details.`);
   }
 
   private zoom(factor: number, anchor?: number) {
     const [a, b] = this.state.window;
-    const focusedEvent = this.data.events.find((e) => e.id === this.focused);
+    const focusedEvent = this.eventsById.get(this.focused ?? '');
     this.setWindow(zoomWindow(this.state.window, factor, anchor ?? focusedEvent?.start ?? (a + b) / 2, this.data.full));
   }
 
