@@ -1,9 +1,9 @@
 /**
- * `npm run content:report`: per MDX page and profile — words, citations, citations per 100 words,
+ * `npm run content:report`: per MDX page, profile, simpler version and lesson — words, citations, citations per 100 words,
  * reading grade (Flesch–Kincaid), glossary terms used — then the pages that need attention: no
  * citations, or a grade above 11 (main pages aim at grades 9–11).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { scanMdx } from '../src/lib/content/mdx-scan.ts';
 import { readingStats } from '../src/lib/content/reading.ts';

@@ -5,7 +5,7 @@
 
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { pageSchema, profileSchema } from './lib/content/page-schema.ts';
+import { handoutSchema, lessonSchema, pageSchema, profileSchema } from './lib/content/page-schema.ts';
 import { contentDir, dataDir } from './lib/data/paths.ts';
 import {
   type CollectionName,
@@ -16,6 +16,7 @@ import {
   glossarySchema,
   organizationSchema,
   personSchema,
+  quizSchema,
   relationSchema,
   sourceSchema,
 } from './lib/data/schemas.ts';
@@ -33,6 +34,10 @@ export const collections = {
   elections: defineCollection({ loader: records('elections'), schema: electionSchema }),
   glossary: defineCollection({ loader: records('glossary'), schema: glossarySchema }),
   corrections: defineCollection({ loader: records('corrections'), schema: correctionSchema }),
+  quizzes: defineCollection({ loader: records('quizzes'), schema: quizSchema }),
   profiles: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir()}/profiles` }), schema: profileSchema }),
+  lessons: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir()}/lessons` }), schema: lessonSchema }),
+  handouts: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir()}/handouts` }), schema: handoutSchema }),
+  simple: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir()}/simple` }), schema: pageSchema }),
   pages: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${contentDir()}/pages` }), schema: pageSchema }),
 };

@@ -10,10 +10,10 @@ import { parse } from 'yaml';
 import type { Dataset } from '../data/load.ts';
 import { fieldPath, PLACEHOLDER, type Problem } from '../data/problems.ts';
 import { type MdxScan, scanMdx } from './mdx-scan.ts';
-import { pageSchema, profileSchema } from './page-schema.ts';
+import { handoutSchema, lessonSchema, pageSchema, profileSchema } from './page-schema.ts';
 
 /** The components an MDX page may use; each is provided by the page routes. */
-export const PAGE_COMPONENTS = ['Cite', 'Term', 'Timeline', 'AttributionTable', 'SeverityTable'] as const;
+export const PAGE_COMPONENTS = ['Cite', 'Term', 'Timeline', 'AttributionTable', 'SeverityTable', 'AnswerLines'] as const;
 
 /** Sections that explain how to use the site rather than state facts, so need no citation. */
 export const NON_FACTUAL_SECTIONS = ['How to read it', 'Where to go next', 'Reading these views', 'How to use this page'];
@@ -26,18 +26,37 @@ interface Folder {
   readonly schema: z.ZodType;
   /** Extra rules for a file of this folder, given its id. */
   readonly check?: (id: string) => string | null;
+  /** Handouts restate what the cited pages say, so they need no citations of their own. */
+  readonly citations?: 'required' | 'optional';
 }
 
 /** Every problem in content/pages and content/profiles; an empty list when all is well. */
 export function checkPages(contentDir: string, dataset: Dataset, root = process.cwd()): Problem[] {
   const actorIds = new Set([...dataset.factions, ...dataset.people, ...dataset.organizations].map((a) => a.id));
   const profileSubjects = new Set([...dataset.factions, ...dataset.people].map((a) => a.id));
+  const lessonIds = new Set(mdxFiles(join(contentDir, 'lessons')).map((f) => f.replace(/\.mdx$/, '')));
+  const pageIds = new Set(mdxFiles(join(contentDir, 'pages')).map((f) => f.replace(/\.mdx$/, '')));
   const folders: Folder[] = [
     { dir: join(contentDir, 'pages'), schema: pageSchema },
     {
       dir: join(contentDir, 'profiles'),
       schema: profileSchema,
       check: (id) => (profileSubjects.has(id) ? null : `the file name must be a faction or person id; "${id}" is neither`),
+    },
+    { dir: join(contentDir, 'lessons'), schema: lessonSchema },
+    {
+      dir: join(contentDir, 'handouts'),
+      schema: handoutSchema,
+      citations: 'optional',
+      check: (id) =>
+        lessonIds.has(id.replace(/-answers$/, ''))
+          ? null
+          : `must be named after a lesson in content/lessons/ ("<lesson>.mdx" or "<lesson>-answers.mdx")`,
+    },
+    {
+      dir: join(contentDir, 'simple'),
+      schema: pageSchema,
+      check: (id) => (pageIds.has(id) ? null : `a simpler version needs the standard page content/pages/${id}.mdx`),
     },
   ];
   const problems: Problem[] = [];
@@ -58,10 +77,11 @@ export function checkPages(contentDir: string, dataset: Dataset, root = process.
       checkFrontmatter(scan.frontmatter, folder.schema, report);
       const placeholder = scan.paragraphs.find((p) => PLACEHOLDER.test(p.text)) ?? scan.headings.find((h) => PLACEHOLDER.test(h.text));
       if (placeholder) report(`line ${placeholder.line}`, `contains placeholder text (“${PLACEHOLDER.exec(placeholder.text)?.[0]}”)`);
-      if (!scan.components.some((c) => c.name === 'Cite')) report('', 'cites no sources: every page needs at least one <Cite>');
+      if (folder.citations !== 'optional' && !scan.components.some((c) => c.name === 'Cite'))
+        report('', 'cites no sources: every page needs at least one <Cite>');
       checkComponents(scan, dataset, actorIds, report);
       for (const p of scan.paragraphs) {
-        if (!p.cited && FACTUAL.test(p.text) && !NON_FACTUAL_SECTIONS.includes(p.section ?? '')) {
+        if (folder.citations !== 'optional' && !p.cited && FACTUAL.test(p.text) && !NON_FACTUAL_SECTIONS.includes(p.section ?? '')) {
           report(`line ${p.line}`, `this paragraph states facts but has no <Cite>: “${p.text.slice(0, 70)}…”`);
         }
       }
@@ -70,6 +90,12 @@ export function checkPages(contentDir: string, dataset: Dataset, root = process.
           report(`line ${link.line}`, `the internal link "${link.url}" must end with a slash`);
         }
       }
+    }
+  }
+  const quizTargets = new Set([...[...pageIds].map((id) => `/${id}/`), ...[...lessonIds].map((id) => `/teach/${id}/`)]);
+  for (const quiz of dataset.quizzes) {
+    if (!quizTargets.has(quiz.data.page)) {
+      problems.push({ file: quiz.file, record: quiz.id, field: 'page', message: `"${quiz.data.page}" is not an MDX page or lesson` });
     }
   }
   return problems;

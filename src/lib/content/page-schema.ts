@@ -32,3 +32,45 @@ export const profileSchema = z.strictObject({
   asOf: isoDate.describe('When the facts in the profile were last checked.'),
 });
 export type ProfileFrontmatter = z.infer<typeof profileSchema>;
+
+/** A C3 Framework indicator (or another standard) a lesson addresses. */
+const standard = z.strictObject({
+  /** The indicator's code, such as "D2.His.1.9-12". */
+  code: prose.describe('The indicator’s code, such as "D2.His.1.9-12".'),
+  /** The indicator's wording, as the framework gives it. */
+  text: prose.describe('The indicator’s wording.'),
+});
+
+/** Front matter of a lesson plan in content/lessons/<id>.mdx, served at /teach/<id>/. */
+export const lessonSchema = z.strictObject({
+  title: prose.describe('The lesson’s title.'),
+  description: prose.describe('One sentence for search results and link previews.'),
+  /** Its place in the sequence: 1 for the first lesson. */
+  order: z.number().int().positive().describe('Its place in the sequence of lessons.'),
+  gradeBand: prose.describe('The grades it suits, such as "Grades 9–12".'),
+  duration: prose.describe('How long it takes, such as "One 50-minute lesson".'),
+  objectives: z.array(prose).min(2).max(5).describe('What students will be able to do afterwards.'),
+  standards: z.array(standard).min(1).describe('C3 Framework indicators the lesson addresses.'),
+  /** Site pages and handouts the lesson uses, each with a label and a site path. */
+  materials: z
+    .array(z.strictObject({ label: prose, href: z.string().regex(/^\/[^ ]*$/, 'must be a site path such as "/start/"') }))
+    .min(1)
+    .describe('Site pages and handouts the lesson uses.'),
+  /** Glossary ids of the words students need. */
+  vocabulary: z.array(z.string()).min(3).describe('Glossary ids of the words students need.'),
+  asOf: isoDate.describe('When the facts in the lesson were last checked.'),
+});
+export type LessonFrontmatter = z.infer<typeof lessonSchema>;
+
+/** Front matter of a printable handout or answer key in content/handouts/. */
+export const handoutSchema = z.strictObject({
+  title: prose.describe('The handout’s title.'),
+  /** The lesson it belongs to (a file name in content/lessons/). */
+  lesson: z.string().describe('The lesson id it belongs to.'),
+  /** A student handout or the teacher's answer key. */
+  kind: z.enum(['handout', 'answers']).describe('A student handout or the teacher’s answer key.'),
+  /** The most printed pages it may take (A4 or Letter); the tests hold it to this. */
+  maxPages: z.number().int().min(1).max(6).describe('The most printed pages it may take.'),
+  asOf: isoDate.describe('When its facts were last checked.'),
+});
+export type HandoutFrontmatter = z.infer<typeof handoutSchema>;

@@ -11,6 +11,7 @@ import { correctionSchema } from './schemas/corrections.ts';
 import { eventSchema } from './schemas/events.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { electionSchema, relationSchema } from './schemas/links.ts';
+import { quizSchema } from './schemas/quizzes.ts';
 import { sourceSchema } from './schemas/sources.ts';
 
 export {
@@ -36,6 +37,7 @@ export const datasetSchemas = {
   elections: electionSchema,
   glossary: glossarySchema,
   corrections: correctionSchema,
+  quizzes: quizSchema,
 } as const;
 
 export type CollectionName = keyof typeof datasetSchemas;
