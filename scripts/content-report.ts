@@ -11,8 +11,9 @@ import { contentDir } from '../src/lib/data/paths.ts';
 
 const MAX_GRADE = 11;
 const rows: { file: string; words: number; cites: number; per100: number; grade: number | null; terms: number }[] = [];
-for (const folder of ['pages', 'profiles']) {
+for (const folder of ['pages', 'profiles', 'simple', 'lessons']) {
   const dir = join(contentDir(), folder);
+  if (!existsSync(dir)) continue;
   for (const name of readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .sort()) {

@@ -22,6 +22,7 @@ export {
   glossarySchema,
   organizationSchema,
   personSchema,
+  quizSchema,
   relationSchema,
   sourceSchema,
 };
