@@ -16,7 +16,8 @@ export default defineConfig({
   outDir: process.env.PMF_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [datasetIntegrity(), mdx(), sitemap()],
+  // Embeds are for iframes, not for search engines or the site's own crawl-based tests.
+  integrations: [datasetIntegrity(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
 });

@@ -4,5 +4,6 @@ import Cite from '../components/content/Cite.astro';
 import Term from '../components/content/Term.astro';
 import AttributionTable from '../components/data/AttributionTable.astro';
 import SeverityTable from '../components/data/SeverityTable.astro';
+import AnswerLines from '../components/teach/AnswerLines.astro';
 
-export const mdxComponents = { Cite, Term, Timeline, AttributionTable, SeverityTable };
+export const mdxComponents = { Cite, Term, Timeline, AttributionTable, SeverityTable, AnswerLines };

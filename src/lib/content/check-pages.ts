@@ -74,7 +74,10 @@ export function checkPages(contentDir: string, dataset: Dataset, root = process.
         report('', `is not valid MDX: ${error instanceof Error ? error.message : String(error)}`);
         continue;
       }
-      checkFrontmatter(scan.frontmatter, folder.schema, report);
+      const frontmatter = checkFrontmatter(scan.frontmatter, folder.schema, report);
+      for (const [i, term] of (frontmatter?.vocabulary ?? []).entries()) {
+        if (!dataset.glossary.some((t) => t.id === term)) report(`vocabulary[${i}]`, `names the unknown glossary term "${term}"`);
+      }
       const placeholder = scan.paragraphs.find((p) => PLACEHOLDER.test(p.text)) ?? scan.headings.find((h) => PLACEHOLDER.test(h.text));
       if (placeholder) report(`line ${placeholder.line}`, `contains placeholder text (“${PLACEHOLDER.exec(placeholder.text)?.[0]}”)`);
       if (folder.citations !== 'optional' && !scan.components.some((c) => c.name === 'Cite'))
@@ -109,16 +112,29 @@ function mdxFiles(dir: string): string[] {
     : [];
 }
 
-function checkFrontmatter(yaml: string | null, schema: z.ZodType, report: (field: string, message: string) => void) {
-  if (yaml === null) return report('', 'has no front matter');
+/** Validates the front matter; returns it when valid, so folder-specific rules can read it. */
+function checkFrontmatter(
+  yaml: string | null,
+  schema: z.ZodType,
+  report: (field: string, message: string) => void,
+): { vocabulary?: string[] } | null {
+  if (yaml === null) {
+    report('', 'has no front matter');
+    return null;
+  }
   let value: unknown;
   try {
     value = parse(yaml);
   } catch (error) {
-    return report('', `has front matter that is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : ''}`);
+    report('', `has front matter that is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : ''}`);
+    return null;
   }
   const result = schema.safeParse(value);
-  if (!result.success) for (const issue of result.error.issues) report(fieldPath(issue.path), issue.message);
+  if (!result.success) {
+    for (const issue of result.error.issues) report(fieldPath(issue.path), issue.message);
+    return null;
+  }
+  return result.data as { vocabulary?: string[] };
 }
 
 function checkComponents(scan: MdxScan, dataset: Dataset, actorIds: ReadonlySet<string>, report: (field: string, message: string) => void) {
