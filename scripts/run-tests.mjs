@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * The whole test suite, in the order a failure is cheapest to find: types, lint, unit tests,
- * build, browser tests. Stops at the first failing step and ends with one closing summary line
- * ("N passed, N failed") counted from the Vitest and Playwright reports.
+ * build, link check, browser tests. Stops at the first failing step and ends with one closing
+ * summary line ("N passed, N failed") counted from the Vitest and Playwright reports, plus one for
+ * each whole-site check (byte budgets, links).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -12,24 +13,28 @@ const steps = [
   ['Lint and format', 'npx', ['biome', 'ci', '.']],
   ['Unit tests', 'npx', ['vitest', 'run']],
   ['Build', 'npx', ['astro', 'build']],
+  ['Budgets', 'node', ['scripts/budgets.ts'], 'check'],
+  ['Links', 'node', ['scripts/check-links.ts'], 'check'],
   ['Browser tests', 'npx', ['playwright', 'test']],
 ];
+const checks = { passed: 0, failed: 0 };
 
 rmSync('test-results', { recursive: true, force: true });
 const started = Date.now();
 let failedStep = null;
-for (const [name, command, args] of steps) {
+for (const [name, command, args, kind] of steps) {
   console.log(`\n━━ ${name} ━━ ${command} ${args.join(' ')}`);
   const stepStart = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   console.log(`━━ ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - stepStart) / 1000).toFixed(1)} s`);
+  if (kind === 'check') checks[result.status === 0 ? 'passed' : 'failed'] += 1;
   if (result.status !== 0) {
     failedStep = name;
     break;
   }
 }
 
-const counts = { passed: 0, failed: 0, skipped: 0 };
+const counts = { passed: checks.passed, failed: checks.failed, skipped: 0 };
 if (existsSync('test-results/vitest.json')) {
   const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
   counts.passed += report.numPassedTests;

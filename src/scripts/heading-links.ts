@@ -1,10 +1,11 @@
 /**
- * A "copy link" control after every section heading of an article, so a teacher can assign one
+ * A "copy link" control after every section heading of an article (not the page furniture whose
+ * ids end in -heading: summary, contents, key facts, sources), so a teacher can assign one
  * section by link. Headings keep their ids without JavaScript; the tables of contents link them.
  */
 import { copyText } from './copy-buttons.ts';
 
-for (const heading of document.querySelectorAll<HTMLHeadingElement>('article h2[id], article h3[id]')) {
+for (const heading of document.querySelectorAll<HTMLHeadingElement>('article :is(h2, h3)[id]:not([id$="-heading"])')) {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'heading-link';

@@ -2,6 +2,7 @@
  * The details panel: shows a copy of the selected event's details from the table (the same
  * server-rendered block readers without JavaScript open in place), or hides itself.
  */
+import { markTooltip } from '../../../lib/timeline/markup.ts';
 import type { TimelineEvent } from '../../../lib/timeline/model.ts';
 
 export function showDetails(root: HTMLElement, event: TimelineEvent | undefined): void {
@@ -20,9 +21,12 @@ export function showDetails(root: HTMLElement, event: TimelineEvent | undefined)
     for (const element of copy.querySelectorAll('[id]')) element.removeAttribute('id');
     body.replaceChildren(copy);
   } else {
-    // Past the table's row limit the page carries no details; point to the full record instead.
+    // A slice's compact table (or a row past the table's limit) carries no details: link to them.
     const note = document.createElement('p');
-    note.textContent = `${new Date(event.start).toISOString().slice(0, 10)} · severity ${event.severity}. The full record, with its sources, is in the downloadable data (id ${event.id}).`;
+    const link = document.createElement('a');
+    link.href = `/timeline/?event=${encodeURIComponent(event.id)}`;
+    link.textContent = 'Read the summary, who was involved and the sources on the full timeline';
+    note.append(`${markTooltip(event)} `, link, '.');
     body.replaceChildren(note);
   }
   if (title) title.textContent = event.title;
