@@ -14,10 +14,32 @@ export default defineConfig({
   site,
   // Benchmarks build synthetic content into their own folder rather than over dist/.
   outDir: process.env.PMF_OUT_DIR ?? './dist',
+  // Benchmarks build other content trees; their own cache keeps the main build's content store clean.
+  cacheDir: process.env.PMF_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  // No page has code blocks; Shiki's inline styles would also fight the Content-Security-Policy.
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   // Embeds are for iframes, not for search engines or the site's own crawl-based tests.
   integrations: [datasetIntegrity(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  // A Content-Security-Policy <meta> on every page: scripts only from this site or by the hash of
+  // the one inline script (the theme pre-paint); no 'unsafe-inline' for scripts. Inline style
+  // attributes stay allowed (charts set them), which the policy says openly.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'self'",
+      ],
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
 });

@@ -36,17 +36,29 @@ export function writeSyntheticContent(target: string, count: number, source = 'c
   const eventsDir = join(target, 'data', 'events');
   rmSync(eventsDir, { recursive: true, force: true });
   mkdirSync(eventsDir, { recursive: true });
-  // Pages, profiles and corrections name real events, which the synthetic set does not have.
-  for (const dir of ['pages', 'profiles', join('data', 'corrections')]) {
+  // Pages, profiles, lessons and corrections name real events, which the synthetic set does not
+  // have; the pages that name none (method, teach) stay, because routes expect them.
+  for (const dir of ['profiles', 'lessons', 'handouts', 'simple', join('data', 'corrections'), join('data', 'quizzes')]) {
     rmSync(join(target, dir), { recursive: true, force: true });
     mkdirSync(join(target, dir), { recursive: true });
+  }
+  for (const page of readdirSync(join(target, 'pages'))) {
+    if (!['method.mdx', 'teach.mdx'].includes(page)) rmSync(join(target, 'pages', page));
   }
   const sourceId = readdirSync(join(source, 'data', 'sources'))[0]?.replace(/\.yaml$/, '') ?? '';
   writeFileSync(
     join(target, 'pages', 'timeline.mdx'),
     `---\ntitle: Timeline benchmark\ndescription: Synthetic events.\nasOf: "2026-11-25"\n---\n\nSynthetic events for the benchmark.<Cite id="${sourceId}" />\n`,
   );
-  const factions = readdirSync(join(source, 'data', 'factions')).map((f) => f.replace(/\.yaml$/, ''));
+  addSyntheticEvents(target, count);
+}
+
+/** Writes `count` synthetic events into a content tree's events folder, next to any already there. */
+export function addSyntheticEvents(target: string, count: number): void {
+  const eventsDir = join(target, 'data', 'events');
+  mkdirSync(eventsDir, { recursive: true });
+  const sourceId = readdirSync(join(target, 'data', 'sources'))[0]?.replace(/\.yaml$/, '') ?? '';
+  const factions = readdirSync(join(target, 'data', 'factions')).map((f) => f.replace(/\.yaml$/, ''));
   const random = mulberry32(count);
   const start = Date.UTC(2014, 5, 1);
   const span = Date.UTC(2026, 0, 1) - start;

@@ -26,7 +26,7 @@ for (const size of sizes) {
   writeSyntheticContent(content, size, process.env.PMF_CONTENT_DIR ?? 'content');
   const started = Date.now();
   const build = spawnSync('npx', ['astro', 'build'], {
-    env: { ...process.env, PMF_CONTENT_DIR: content, PMF_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, PMF_CONTENT_DIR: content, PMF_OUT_DIR: out, PMF_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`build with ${size} events failed:\n${build.stderr}${build.stdout}`);

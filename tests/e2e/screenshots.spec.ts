@@ -3,7 +3,7 @@
  * screenshots/ (git-ignored) for people to look at; every page is checked for sideways scrolling.
  */
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './support/site.ts';
+import { sitemapPaths, TEMPLATES } from './support/site.ts';
 
 const widths = [375, 1280];
 const themes = ['light', 'dark'] as const;
@@ -16,23 +16,6 @@ test('no page scrolls sideways at 320 px', async ({ request, page }) => {
     expect(overflow, `${path} scrolls sideways at 320px`).toBeLessThanOrEqual(0);
   }
 });
-
-/** One page per template: the home page, prose pages, indexes, profiles, data and the timeline. */
-const TEMPLATES = [
-  '/',
-  '/start/',
-  '/history/',
-  '/factions/',
-  '/factions/kataib-hezbollah/',
-  '/people/',
-  '/people/qais-al-khazali/',
-  '/glossary/',
-  '/sources/',
-  '/corrections/',
-  '/timeline/',
-  '/data/',
-  '/method/',
-];
 
 test('one page of every template at 375 and 1280 px, light and dark', async ({ page }) => {
   test.setTimeout(300_000);

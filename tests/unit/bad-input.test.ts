@@ -319,6 +319,28 @@ const cases: Case[] = [
     message: /lists the source "agency-2019-12-27-rockets" twice/,
   },
   {
+    kind: 'a glossary term related to an unknown term',
+    breakIt: (d) =>
+      editRecord(d, 'glossary/fixture-term.yaml', (r) => {
+        r.related = ['no-such-term'];
+      }),
+    file: 'glossary/fixture-term.yaml',
+    record: 'fixture-term',
+    field: 'related[0]',
+    message: /unknown glossary term "no-such-term"/,
+  },
+  {
+    kind: 'a correction of a record that does not exist',
+    breakIt: (d) =>
+      editRecord(d, 'corrections/2019-12-30-fixture-correction.yaml', (r) => {
+        r.record = 'events/2019-12-28-no-such-event';
+      }),
+    file: 'corrections/2019-12-30-fixture-correction.yaml',
+    record: '2019-12-30-fixture-correction',
+    field: 'record',
+    message: /unknown record "events\/2019-12-28-no-such-event"/,
+  },
+  {
     kind: 'placeholder text in a record',
     breakIt: (d) =>
       editRecord(d, ROCKETS, (r) => {

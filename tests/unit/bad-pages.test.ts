@@ -2,7 +2,7 @@
  * Every kind of mistake in an MDX page or profile fails the content check with the file, the page
  * and the place named (the same check the build runs before rendering).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkPages } from '../../src/lib/content/check-pages.ts';
@@ -102,6 +102,13 @@ const cases: Case[] = [
     message: /"\/timeline" must end with a slash/,
   },
   {
+    kind: 'a heading that skips a level',
+    file: PAGE,
+    breakIt: (t) => t.replace('## What happened', '### What happened'),
+    field: /^line \d+$/,
+    message: /skips a level \(h3 after h1\)/,
+  },
+  {
     kind: 'a profile of nobody in the dataset',
     file: 'profiles/no-such-faction.mdx',
     breakIt: () => readFileSync(join(import.meta.dirname, '../fixtures/valid', PROFILE), 'utf8'),
@@ -150,5 +157,68 @@ describe('placeholder text', () => {
     } finally {
       scratch.cleanup();
     }
+  });
+});
+
+describe('lessons, handouts and quizzes', () => {
+  const LESSON = `---
+title: A fixture lesson
+description: A lesson for the tests.
+order: 1
+gradeBand: Grades 9–12
+duration: One 50-minute lesson
+objectives: ["Explain one thing.", "Explain another."]
+standards: [{ code: "D2.His.1.9-12", text: "Evaluate how historical events were shaped." }]
+materials: [{ label: "The page", href: "/fixture-page/" }]
+vocabulary: [fixture-term, other-term, VOCAB]
+asOf: "2019-12-31"
+---
+
+## Overview
+
+Rockets hit a base in 2019.<Cite id="agency-2019-12-27-rockets" />
+`;
+  const problemsWith = (files: Record<string, string>) => {
+    const scratch = scratchContent();
+    try {
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(join(scratch.dir, path, '..'), { recursive: true });
+        writeFileSync(join(scratch.dir, path), text);
+      }
+      return checkPages(scratch.dir, loadValidDataset(scratch.dataDir), scratch.dir).map(formatProblem).join('\n');
+    } finally {
+      scratch.cleanup();
+    }
+  };
+
+  it('accepts a valid lesson', () => {
+    expect(problemsWith({ 'lessons/fixture-lesson.mdx': LESSON.replace('VOCAB', 'fixture-term') })).toBe('');
+  });
+
+  it('rejects a lesson whose vocabulary names an unknown glossary term', () => {
+    expect(problemsWith({ 'lessons/fixture-lesson.mdx': LESSON.replace('VOCAB', 'no-such-term') })).toMatch(
+      /lessons\/fixture-lesson\.mdx › record "fixture-lesson" › field "vocabulary\[2\]": names the unknown glossary term "no-such-term"/,
+    );
+  });
+
+  it('rejects a lesson without its standards', () => {
+    expect(problemsWith({ 'lessons/fixture-lesson.mdx': LESSON.replace('VOCAB', 'fixture-term').replace(/standards: .*\n/, '') })).toMatch(
+      /fixture-lesson.*field "standards"/,
+    );
+  });
+
+  it('rejects a handout named after no lesson', () => {
+    const handout =
+      '---\ntitle: A handout\nlesson: nothing\nkind: handout\nmaxPages: 2\nasOf: "2019-12-31"\n---\n\n1. A question.\n<AnswerLines lines={3} />\n';
+    expect(problemsWith({ 'handouts/nothing.mdx': handout })).toMatch(
+      /handouts\/nothing\.mdx › record "nothing".*must be named after a lesson/,
+    );
+  });
+
+  it('rejects a quiz for a page that does not exist', () => {
+    const quiz = `page: /no-such-page/\nquestions:\n${'  - { prompt: "Q?", choices: ["A", "B"], answer: 0, explanation: "Because.", see: "/fixture-page/" }\n'.repeat(4)}`;
+    expect(problemsWith({ 'data/quizzes/no-such-page.yaml': quiz })).toMatch(
+      /quizzes\/no-such-page\.yaml › record "no-such-page" › field "page": "\/no-such-page\/" is not an MDX page or lesson/,
+    );
   });
 });

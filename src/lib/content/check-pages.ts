@@ -88,6 +88,13 @@ export function checkPages(contentDir: string, dataset: Dataset, root = process.
           report(`line ${p.line}`, `this paragraph states facts but has no <Cite>: “${p.text.slice(0, 70)}…”`);
         }
       }
+      // The page title is the h1; sections start at ## and never skip a level (screen readers navigate by them).
+      let depth = 1;
+      for (const heading of scan.headings) {
+        if (heading.depth > depth + 1)
+          report(`line ${heading.line}`, `the heading “${heading.text}” skips a level (h${heading.depth} after h${depth})`);
+        depth = heading.depth;
+      }
       for (const link of scan.links) {
         if (link.url.startsWith('/') && !/^\/[^?#]*\/(?:[?#].*)?$/.test(link.url) && !/\.[a-z]+$/.test(link.url)) {
           report(`line ${link.line}`, `the internal link "${link.url}" must end with a slash`);

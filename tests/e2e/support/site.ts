@@ -19,3 +19,25 @@ export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<voi
 
 /** The pages every template test visits: read from the sitemap at collection time via this list. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** One page of every template: home, prose, indexes, profiles, lessons, handouts, data, timeline, embed. */
+export const TEMPLATES = [
+  '/',
+  '/start/',
+  '/start/simple/',
+  '/history/',
+  '/factions/',
+  '/factions/kataib-hezbollah/',
+  '/people/',
+  '/people/qais-al-khazali/',
+  '/glossary/',
+  '/sources/',
+  '/corrections/',
+  '/teach/',
+  '/teach/reading-the-escalation/',
+  '/teach/reading-the-escalation/handout/',
+  '/timeline/',
+  '/data/',
+  '/method/',
+  '/embed/timeline/',
+];
