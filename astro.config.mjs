@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { datasetIntegrity } from './src/integrations/dataset-integrity.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /**
  * SITE_URL is the public origin the site is deployed to (used for canonical URLs and the sitemap).
@@ -21,7 +22,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   // Embeds are for iframes, not for search engines or the site's own crawl-based tests.
-  integrations: [datasetIntegrity(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  integrations: [datasetIntegrity(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), searchIndex()],
   // A Content-Security-Policy <meta> on every page: scripts only from this site or by the hash of
   // the one inline script (the theme pre-paint); no 'unsafe-inline' for scripts. Inline style
   // attributes stay allowed (charts set them), which the policy says openly.
@@ -37,6 +38,8 @@ export default defineConfig({
         "form-action 'self'",
         "frame-src 'self'",
       ],
+      // Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
   },

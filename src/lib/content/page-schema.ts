@@ -9,6 +9,8 @@ export const pageSchema = z.strictObject({
   description: prose.describe('One sentence for search results and link previews.'),
   /** Three to five sentences: "the short version" shown at the top. */
   summary: z.array(prose).min(1).max(5).optional().describe('“The short version” shown at the top of the page.'),
+  /** Other names for the page's subject that readers search for; shown under the title and weighted in search. */
+  aliases: z.array(prose).optional().describe('Other names for the subject, shown under the title and weighted in search.'),
   /** Turning points the page's timeline labels: an event id and a label of a few words. */
   annotations: z
     .array(z.strictObject({ event: z.string().describe('An event id.'), label: prose.describe('A few words.') }))

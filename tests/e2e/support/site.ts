@@ -39,5 +39,6 @@ export const TEMPLATES = [
   '/timeline/',
   '/data/',
   '/method/',
+  '/search/',
   '/embed/timeline/',
 ];

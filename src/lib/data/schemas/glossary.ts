@@ -12,8 +12,8 @@ export const glossarySchema = z.strictObject({
   transliteration: nullable(prose).describe('A Latin transliteration of the Arabic, or null.'),
   /** Other spellings and abbreviations readers may search for. */
   aliases: z.array(prose).describe('Other spellings and abbreviations readers may search for.'),
-  /** One to three plain sentences in our own words: what it means and why it matters here. */
-  definition: prose.describe('One to three plain sentences: what it means and why it matters here.'),
+  /** A few short, plain sentences in our own words (about grade 10): what it means and why it matters here. */
+  definition: prose.describe('A few short, plain sentences: what it means and why it matters here.'),
   /** Sources that support the definition. */
   sources: sourceIds,
   /** Other glossary terms worth reading next. */
