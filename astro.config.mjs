@@ -4,15 +4,10 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { datasetIntegrity } from './src/integrations/dataset-integrity.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-
-/**
- * SITE_URL is the public origin the site is deployed to (used for canonical URLs and the sitemap).
- * Locally it is the preview server, so links in the sitemap resolve on this machine.
- */
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+import { siteUrl } from './src/lib/site/origin.ts';
 
 export default defineConfig({
-  site,
+  site: siteUrl,
   // Benchmarks build synthetic content into their own folder rather than over dist/.
   outDir: process.env.PMF_OUT_DIR ?? './dist',
   // Benchmarks build other content trees; their own cache keeps the main build's content store clean.

@@ -4,27 +4,71 @@
  * anchor. External links are not fetched (the build machine may be offline); they are listed, with
  * the pages that use them, in test-results/external-links.txt for a person to review.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
+import { basePath, siteUrl } from '../src/lib/site/origin.ts';
 
 const root = process.env.PMF_OUT_DIR ?? 'dist';
-/** "dist/history/#ref-1" or "http://localhost:5000/history/" → "/history/#ref-1". */
-const pagePath = (link: string) => link.replace(/^https?:\/\/[^/]+/, '').replace(new RegExp(`^${root}`), '') || '/';
+
+/** A port nothing is listening on, so the crawl never reaches some other server by accident. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const address = probe.address();
+  await new Promise((done) => probe.close(done));
+  if (address === null || typeof address === 'string') throw new Error('Could not find a free port.');
+  return address.port;
+}
+
+/**
+ * linkinator serves `serverRoot`; under a base path the site has to sit at that sub-path, so a
+ * temporary folder holds a link named after it that points at the build.
+ */
+function serverRootFor(base: string): { serverRoot: string; path: string } {
+  if (base === '/') return { serverRoot: resolve(root), path: '/' };
+  const folder = mkdtempSync(join(tmpdir(), 'pmf-links-'));
+  const segments = base.replace(/^\/|\/$/g, '').split('/');
+  mkdirSync(join(folder, ...segments.slice(0, -1)), { recursive: true });
+  symlinkSync(resolve(root), join(folder, ...segments), 'dir');
+  return { serverRoot: folder, path: base };
+}
+
+const port = await freePort();
+const localOrigin = `http://127.0.0.1:${port}`;
+// Canonical URLs, "cite this page" and embed codes are absolute on the public origin; they are
+// this site's own pages, so the crawl checks them against the build.
+const publicOrigin = new URL(siteUrl).origin;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isOwnSite = (link: string) => link.startsWith(localOrigin) || link.startsWith(publicOrigin);
+/**
+ * linkinator reports local links relative to its server ("pmf/history/#ref-1"), others in full;
+ * both become the page's path on the site: "/history/#ref-1".
+ */
+const pagePath = (link: string) => {
+  const path = link.replace(/^https?:\/\/[^/]+/, '').replace(/^\//, '');
+  const base = basePath.slice(1);
+  return `/${path.startsWith(base) ? path.slice(base.length) : path}`;
+};
 const external = new Map<string, Set<string>>();
 const checker = new LinkChecker();
 const started = Date.now();
 const result = await checker.check({
-  path: root,
+  ...serverRootFor(basePath),
+  port,
   recurse: true,
   checkFragments: true,
   concurrency: 20,
-  // Local links come back as paths inside dist/; anything with a scheme is another site.
+  urlRewriteExpressions: [{ pattern: new RegExp(`^${escapeRegExp(publicOrigin)}`), replacement: localOrigin }],
   linksToSkip: async (link) => {
-    if (!/^[a-z]+:/i.test(link) || /^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link)) return false;
+    if (!/^[a-z]+:/i.test(link) || isOwnSite(link)) return false;
     if (!external.has(link)) external.set(link, new Set());
     return true;
   },
 });
+if (result.links.length < 2) throw new Error(`The crawl found ${result.links.length} link(s): is ${root}/ built?`);
 const broken = result.links.filter((l) => l.state === LinkState.BROKEN);
 const checked = result.links.filter((l) => l.state === LinkState.OK).length;
 for (const link of result.links) {
