@@ -3,7 +3,8 @@
  * (following the module imports) and fonts — against the budget of its kind, printed as a table.
  * Fails when a page is over. Kinds: text pages (no chart) must read without JavaScript and stay
  * ≤ 35 KB of HTML + CSS; pages with a timeline may load its enhancement (≤ 30 KB of JS); the two
- * reference lists that grow with the dataset (sources, glossary) have their own HTML budget.
+ * reference lists that grow with the dataset (sources, glossary) have their own HTML budget, and so
+ * does the reader packet, which gathers six pages and every event into one page made for printing.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -15,8 +16,10 @@ const budgets = {
   text: { htmlCss: 35 * KB, js: 5 * KB },
   chart: { htmlCss: 140 * KB, js: 30 * KB },
   reference: { htmlCss: 110 * KB, js: 5 * KB },
+  packet: { htmlCss: 220 * KB, js: 5 * KB },
 } as const;
 const REFERENCE_LISTS = ['/sources/', '/glossary/'];
+const PACKETS = ['/reader/'];
 
 const gz = (path: string) => gzipSync(readFileSync(path)).length;
 const assetPath = (href: string) => join(root, href.replace(/^\//, ''));
@@ -46,7 +49,13 @@ const rows = pages(root)
     const seen = new Set<string>();
     const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].reduce((sum, m) => sum + scriptBytes(assetPath(m[1] ?? ''), seen), 0);
     const fonts = [...html.matchAll(/href="([^"]+\.woff2?)"/g)].reduce((sum, m) => sum + gz(assetPath(m[1] ?? '')), 0);
-    const kind = REFERENCE_LISTS.includes(path) ? 'reference' : html.includes('<pmf-timeline') ? 'chart' : 'text';
+    const kind = PACKETS.includes(path)
+      ? 'packet'
+      : REFERENCE_LISTS.includes(path)
+        ? 'reference'
+        : html.includes('<pmf-timeline')
+          ? 'chart'
+          : 'text';
     const budget = budgets[kind];
     const htmlBytes = gzipSync(html).length;
     const over = htmlBytes + css > budget.htmlCss || js > budget.js;

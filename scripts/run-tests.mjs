@@ -15,6 +15,7 @@ const steps = [
   ['Build', 'npx', ['astro', 'build']],
   ['Budgets', 'node', ['scripts/budgets.ts'], 'check'],
   ['Links', 'node', ['scripts/check-links.ts'], 'check'],
+  ['Base path', 'node', ['scripts/check-base-path.ts'], 'check'],
   ['Lighthouse', 'node', ['scripts/lighthouse.ts'], 'check'],
   ['Audit', 'node', ['scripts/audit.ts'], 'check'],
   ['Browser tests', 'npx', ['playwright', 'test']],

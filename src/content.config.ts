@@ -18,6 +18,7 @@ import {
   personSchema,
   quizSchema,
   relationSchema,
+  releaseSchema,
   sourceSchema,
 } from './lib/data/schemas.ts';
 
@@ -35,6 +36,7 @@ export const collections = {
   glossary: defineCollection({ loader: records('glossary'), schema: glossarySchema }),
   corrections: defineCollection({ loader: records('corrections'), schema: correctionSchema }),
   quizzes: defineCollection({ loader: records('quizzes'), schema: quizSchema }),
+  releases: defineCollection({ loader: records('releases'), schema: releaseSchema }),
   profiles: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir()}/profiles` }), schema: profileSchema }),
   lessons: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir()}/lessons` }), schema: lessonSchema }),
   handouts: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir()}/handouts` }), schema: handoutSchema }),

@@ -16,6 +16,9 @@ const types: Record<string, string> = {
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export function serve(root: string, port: number): Promise<Server> {

@@ -26,7 +26,12 @@ const SHOWN = 10;
  * Long pages (the overview, the history) are often the best answer to a one-word query such as
  * "Hashd", so page length counts for less than Pagefind's default (0.75) when ranking.
  */
-const SEARCH_OPTIONS = { excerptLength: 22, ranking: { pageLength: 0.25 } };
+const SEARCH_OPTIONS = {
+  excerptLength: 22,
+  ranking: { pageLength: 0.25 },
+  // The index stores paths from the build folder; under a base path, results must carry it.
+  baseUrl: import.meta.env.BASE_URL,
+};
 
 async function loadPagefind(): Promise<Pagefind> {
   const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
+import { pdfPages } from '../support/pdf.ts';
 import { WCAG_TAGS } from './support/site.ts';
 
 const HANDOUTS_DIR = resolve(process.env.PMF_CONTENT_DIR ?? 'content', 'handouts');
@@ -19,7 +20,6 @@ const handouts = readdirSync(HANDOUTS_DIR)
   });
 
 /** Pages in a PDF as Chromium writes it: one page object per printed page. */
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 test('the teachers’ hub lists at least four lessons with handouts, and passes axe', async ({ page }) => {
   await page.goto('/teach/');

@@ -341,6 +341,39 @@ const cases: Case[] = [
     message: /unknown record "events\/2019-12-28-no-such-event"/,
   },
   {
+    kind: 'a release file not named after its version',
+    breakIt: (d) =>
+      editRecord(d, 'releases/v1-1-0.yaml', (r) => {
+        r.version = '1.2.0';
+      }),
+    file: 'releases/v1-1-0.yaml',
+    record: 'v1-1-0',
+    field: 'version',
+    message: /file must be named v1-2-0\.yaml/,
+  },
+  {
+    kind: 'a later version dated before an earlier one',
+    breakIt: (d) =>
+      editRecord(d, 'releases/v1-1-0.yaml', (r) => {
+        r.date = '2019-12-01';
+      }),
+    file: 'releases/v1-1-0.yaml',
+    record: 'v1-1-0',
+    field: 'date',
+    message: /earlier than 1\.0\.0 \(2019-12-30\)/,
+  },
+  {
+    kind: 'a release change of an unknown kind',
+    breakIt: (d) =>
+      editRecord(d, 'releases/v1-0-0.yaml', (r) => {
+        (r.changes as Record_[])[0]!.kind = 'improved';
+      }),
+    file: 'releases/v1-0-0.yaml',
+    record: 'v1-0-0',
+    field: 'changes[0].kind',
+    message: /added|Invalid option/,
+  },
+  {
     kind: 'placeholder text in a record',
     breakIt: (d) =>
       editRecord(d, ROCKETS, (r) => {

@@ -35,6 +35,8 @@ export interface CitablePage {
   readonly siteName: string;
   /** A dataset rather than a web page. */
   readonly kind?: 'webpage' | 'dataset';
+  /** The site's version when the reader looked, "0.6.0", so a citation names what was read. */
+  readonly version?: string;
 }
 
 const dateParts = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
@@ -51,6 +53,7 @@ export function pageCitations(page: CitablePage): { style: CitationStyle; label:
     URL: page.url,
     issued: dateParts(page.date),
     accessed: dateParts(page.accessed),
+    ...(page.version ? { version: page.version } : {}),
   });
   return (Object.keys(STYLES) as CitationStyle[]).map((style) => {
     const options = { template: STYLES[style].template, lang: 'en-US' };

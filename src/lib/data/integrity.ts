@@ -4,6 +4,7 @@
  */
 import type { Dataset, Entry } from './load.ts';
 import { fieldPath, PLACEHOLDER, type Problem } from './problems.ts';
+import { compareVersions, releaseId } from './schemas/releases.ts';
 
 type Located = { file: string; id: string };
 
@@ -104,11 +105,28 @@ export function checkIntegrity(dataset: Dataset): Problem[] {
       report(correction, ['record'], `names the unknown record "${correction.data.record}"`);
     }
   }
+  checkReleases(dataset, report);
   for (const cycle of responseCycles(dataset.events)) {
     const first = dataset.events.find((e) => e.id === cycle[0]);
     if (first) report(first, ['respondsTo'], `is part of a respondsTo cycle: ${[...cycle, cycle[0]].join(' → ')}`);
   }
   return problems;
+}
+
+/** Each release file is named after its version, and later versions carry later (or equal) dates. */
+function checkReleases(dataset: Dataset, report: (at: Located, path: PropertyKey[], message: string) => void) {
+  for (const release of dataset.releases) {
+    const expected = releaseId(release.data.version);
+    if (release.id !== expected) report(release, ['version'], `is ${release.data.version}, so the file must be named ${expected}.yaml`);
+  }
+  const byVersion = [...dataset.releases].sort((a, b) => compareVersions(a.data.version, b.data.version));
+  byVersion.forEach((release, i) => {
+    const previous = byVersion[i - 1];
+    if (previous && previous.data.version === release.data.version) report(release, ['version'], `repeats version ${release.data.version}`);
+    else if (previous && release.data.date < previous.data.date) {
+      report(release, ['date'], `is ${release.data.date}, earlier than ${previous.data.version} (${previous.data.date})`);
+    }
+  });
 }
 
 /** Factions, people and organizations share one id space, because event actors name any of them. */

@@ -12,6 +12,7 @@ import { eventSchema } from './schemas/events.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { electionSchema, relationSchema } from './schemas/links.ts';
 import { quizSchema } from './schemas/quizzes.ts';
+import { releaseSchema } from './schemas/releases.ts';
 import { sourceSchema } from './schemas/sources.ts';
 
 export {
@@ -24,6 +25,7 @@ export {
   personSchema,
   quizSchema,
   relationSchema,
+  releaseSchema,
   sourceSchema,
 };
 
@@ -39,6 +41,7 @@ export const datasetSchemas = {
   glossary: glossarySchema,
   corrections: correctionSchema,
   quizzes: quizSchema,
+  releases: releaseSchema,
 } as const;
 
 export type CollectionName = keyof typeof datasetSchemas;
@@ -51,3 +54,4 @@ export type Relation = z.infer<typeof relationSchema>;
 export type Election = z.infer<typeof electionSchema>;
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
 export type Correction = z.infer<typeof correctionSchema>;
+export type Release = z.infer<typeof releaseSchema>;

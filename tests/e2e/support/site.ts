@@ -40,5 +40,7 @@ export const TEMPLATES = [
   '/data/',
   '/method/',
   '/search/',
+  '/changelog/',
+  '/reader/',
   '/embed/timeline/',
 ];

@@ -24,7 +24,7 @@ export function showDetails(root: HTMLElement, event: TimelineEvent | undefined)
     // A slice's compact table (or a row past the table's limit) carries no details: link to them.
     const note = document.createElement('p');
     const link = document.createElement('a');
-    link.href = `/timeline/?event=${encodeURIComponent(event.id)}`;
+    link.href = `${import.meta.env.BASE_URL}timeline/?event=${encodeURIComponent(event.id)}`;
     link.textContent = 'Read the summary, who was involved and the sources on the full timeline';
     note.append(`${markTooltip(event)} `, link, '.');
     body.replaceChildren(note);
