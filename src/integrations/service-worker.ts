@@ -34,7 +34,8 @@ export function serviceWorker(base: string): AstroIntegration {
           inlineWorkboxRuntime: true,
           sourcemap: false,
           mode: 'production',
-          maximumFileSizeToCacheInBytes: 1024 * 1024,
+          // /timeline/ carries every event (about 1 MB before compression): room for the dataset to grow.
+          maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
           runtimeCaching: [
             {
               urlPattern: ({ url }) => /\/(pagefind|og|data)\//.test(url.pathname) || /\.(pdf|png)$/.test(url.pathname),

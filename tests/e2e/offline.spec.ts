@@ -24,10 +24,10 @@ test('after a first visit, every kind of page opens offline and the footer says 
   }
   // The timeline, from a shared link with a query string, draws and responds offline.
   await page.goto('/timeline/?event=2019-12-27-k1-air-base-rocket-attack');
-  await expect(page.locator('[data-panel]')).toBeVisible();
-  await expect(page.locator('[data-panel-title]')).toContainText('K-1');
-  await page.locator('[data-close]').click();
-  await expect(page.locator('[data-panel]')).toBeHidden();
+  await expect(page.locator('pmf-timeline [data-panel]')).toBeVisible();
+  await expect(page.locator('pmf-timeline [data-panel-title]')).toContainText('K-1');
+  await page.locator('pmf-timeline [data-close]').click();
+  await expect(page.locator('pmf-timeline [data-panel]')).toBeHidden();
   await context.setOffline(false);
 });
 

@@ -62,7 +62,7 @@ test('every template runs under its Content-Security-Policy, with no inline scri
   }
   // The enhancements ran (they would not have, had the policy blocked their scripts).
   await page.goto('/timeline/');
-  await expect(page.locator('[data-controls]')).toBeVisible();
+  await expect(page.locator('pmf-timeline [data-controls]')).toBeVisible();
   await page.goto('/start/');
   await expect(page.locator('a[data-term]').first()).toHaveAttribute('aria-describedby', /term-tip/);
 });

@@ -16,8 +16,8 @@ test.beforeAll(async ({ request }) => {
   events = (await (await request.get('/data/events.json')).json()) as EventRecord[];
 });
 
-const canvas = (page: Page) => page.locator('[data-canvas]');
-const count = (page: Page) => page.locator('[data-count]');
+const canvas = (page: Page) => page.locator('pmf-timeline [data-canvas]');
+const count = (page: Page) => page.locator('pmf-timeline [data-count]');
 const inWindow = (from: string, to: string) => events.filter((e) => (e.endDate ?? e.date) >= from && e.date <= to).length;
 
 test.describe('without JavaScript', () => {
@@ -28,7 +28,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('svg.timeline-svg')).toBeVisible();
     await expect(page.locator('svg.timeline-svg g.mark')).toHaveCount(events.length);
     await expect(page.locator('.timeline-table tbody tr')).toHaveCount(events.length);
-    await expect(page.locator('[data-controls]')).toBeHidden();
+    await expect(page.locator('pmf-timeline [data-controls]')).toBeHidden();
     await expect(page.locator('.timeline-legend')).toContainText('Unattributed');
   });
 });
@@ -39,12 +39,12 @@ test('keyboard: one tab stop, arrows walk events in time order, Enter opens deta
   await expect(canvas(page)).toBeFocused();
   await page.keyboard.press('Home');
   const first = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))[0]!;
-  await expect(page.locator('[data-announce]')).toContainText(first.title);
+  await expect(page.locator('pmf-timeline [data-announce]')).toContainText(first.title);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowLeft');
-  await expect(page.locator('[data-announce]')).toContainText(first.title);
+  await expect(page.locator('pmf-timeline [data-announce]')).toContainText(first.title);
   await page.keyboard.press('Enter');
-  const panel = page.locator('[data-panel]');
+  const panel = page.locator('pmf-timeline [data-panel]');
   await expect(panel).toBeVisible();
   await expect(panel.getByRole('heading', { level: 3 })).toHaveText(first.title);
   await expect(page).toHaveURL(new RegExp(`event=${first.id}`));
@@ -55,7 +55,7 @@ test('keyboard: one tab stop, arrows walk events in time order, Enter opens deta
 
 test('the details panel spells out the claims ledger with numbered, linked sources', async ({ page }) => {
   await page.goto('/timeline/?event=2019-12-27-k1-air-base-rocket-attack');
-  const panel = page.locator('[data-panel]');
+  const panel = page.locator('pmf-timeline [data-panel]');
   await expect(panel.getByRole('heading', { level: 3 })).toHaveText(
     events.find((e) => e.id === '2019-12-27-k1-air-base-rocket-attack')!.title,
   );
@@ -69,11 +69,11 @@ test('the details panel spells out the claims ledger with numbered, linked sourc
 
 test('a deep link restores window, view and selection, and back/forward move between views', async ({ page }) => {
   await page.goto('/timeline/?from=2019-05-01&to=2020-03-31&view=ladder&event=2020-01-03-killing-of-soleimani-and-muhandis');
-  await expect(page.getByRole('button', { name: 'May 2019 – Mar 2020' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('[data-mode]')).toHaveValue('ladder');
-  await expect(page.locator('[data-panel]')).toBeVisible();
+  await expect(page.locator('pmf-timeline').getByRole('button', { name: 'May 2019 – Mar 2020' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('pmf-timeline [data-mode]')).toHaveValue('ladder');
+  await expect(page.locator('pmf-timeline [data-panel]')).toBeVisible();
   await expect(count(page)).toHaveText(`Showing ${inWindow('2019-05-01', '2020-03-31')} of ${events.length} events.`);
-  await page.getByRole('button', { name: 'All', exact: true }).click();
+  await page.locator('pmf-timeline').getByRole('button', { name: 'All', exact: true }).click();
   await expect(count(page)).toHaveText(`Showing ${events.length} of ${events.length} events.`);
   await page.goBack();
   await expect(page).toHaveURL(/from=2019-05-01/);
@@ -86,11 +86,11 @@ test('filters change what is drawn and counted', async ({ page }) => {
   await page.goto('/timeline/');
   await page.getByText('Filters', { exact: true }).click();
   const politics = events.filter((e) => ['designation', 'legislation', 'election', 'political'].includes(e.type)).length;
-  await page.getByLabel('Politics, law and sanctions').uncheck();
+  await page.locator('pmf-timeline').getByLabel('Politics, law and sanctions').uncheck();
   await expect(count(page)).toHaveText(`Showing ${events.length - politics} of ${events.length} events.`);
   await expect(page.locator('.timeline-table tbody tr:not([hidden])')).toHaveCount(events.length - politics);
   await expect(page).toHaveURL(/kinds=/);
-  await page.getByLabel('At least').selectOption('4');
+  await page.locator('pmf-timeline').getByLabel('At least').selectOption('4');
   const severe = await page.locator('svg.timeline-svg g.mark:visible').count();
   expect(severe).toBeGreaterThan(0);
   expect(severe).toBeLessThan(events.length - politics);
@@ -100,7 +100,7 @@ test('filters change what is drawn and counted', async ({ page }) => {
 
 test('zoom buttons and keys narrow the window', async ({ page }) => {
   await page.goto('/timeline/');
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.locator('pmf-timeline').getByRole('button', { name: 'Zoom in' }).click();
   await expect(count(page)).not.toHaveText(`Showing ${events.length} of ${events.length} events.`);
   await canvas(page).focus();
   await page.keyboard.press('-');
@@ -125,7 +125,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto('/timeline/?event=2020-03-11-camp-taji-rocket-attack');
     await page.getByText('Filters', { exact: true }).click();
-    await expect(page.locator('[data-panel]')).toBeVisible();
+    await expect(page.locator('pmf-timeline [data-panel]')).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
@@ -135,7 +135,7 @@ test('print shows the chart and the table, without controls', async ({ page }) =
   await page.goto('/timeline/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.timeline-table')).toBeVisible();
-  await expect(page.locator('[data-controls]')).toBeHidden();
+  await expect(page.locator('pmf-timeline [data-controls]')).toBeHidden();
   await expect(page.locator('svg.timeline-svg')).toBeVisible();
 });
 

@@ -13,7 +13,20 @@ import { type MdxScan, scanMdx } from './mdx-scan.ts';
 import { handoutSchema, lessonSchema, pageSchema, profileSchema } from './page-schema.ts';
 
 /** The components an MDX page may use; each is provided by the page routes. */
-export const PAGE_COMPONENTS = ['Cite', 'Term', 'Timeline', 'AttributionTable', 'SeverityTable', 'AnswerLines'] as const;
+export const PAGE_COMPONENTS = [
+  'Cite',
+  'Term',
+  'Timeline',
+  'AttributionTable',
+  'SeverityTable',
+  'AnswerLines',
+  'TempoFigure',
+  'LedgerFigure',
+  'SeatsFigure',
+  'LegalFigure',
+  'NetworkFigure',
+  'MapFigure',
+] as const;
 
 /** Sections that explain how to use the site rather than state facts, so need no citation. */
 export const NON_FACTUAL_SECTIONS = ['How to read it', 'Where to go next', 'Reading these views', 'How to use this page'];

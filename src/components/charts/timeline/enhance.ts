@@ -5,6 +5,14 @@
  * Shift+arrows or the overview brush.
  */
 
+import {
+  isSelectActorDetail,
+  isSelectWindowDetail,
+  SELECT_ACTOR_EVENT,
+  SELECT_WINDOW_EVENT,
+  WINDOW_EVENT,
+  type WindowDetail,
+} from '../../../lib/charts/linked-views.ts';
 import { summarizeWindow } from '../../../lib/timeline/describe.ts';
 import { chainOf, type Filters, filterEvents } from '../../../lib/timeline/filters.ts';
 import { keyCommand } from '../../../lib/timeline/keys.ts';
@@ -13,7 +21,7 @@ import { markTooltip } from '../../../lib/timeline/markup.ts';
 import type { TimelineEvent } from '../../../lib/timeline/model.ts';
 import { layoutOverview } from '../../../lib/timeline/overview.ts';
 import { parseState, serializeState, type TimelineState } from '../../../lib/timeline/url-state.ts';
-import { matchingPreset, panWindow, presets, type Window, zoomWindow } from '../../../lib/timeline/window.ts';
+import { clampWindow, matchingPreset, panWindow, presets, type Window, zoomWindow } from '../../../lib/timeline/window.ts';
 import { readFilters, writeControls } from './controls.ts';
 import { drawBrush, drawGeometry } from './draw.ts';
 import { enableBrush, enableChartGestures, type GestureView } from './gestures.ts';
@@ -40,6 +48,8 @@ class PmfTimeline extends HTMLElement {
   private svg!: SVGSVGElement;
   private canvas!: HTMLElement;
   private primary = false;
+  /** Whether the charts beside this timeline follow it (see lib/charts/linked-views.ts). */
+  private linked = false;
   private dense = false;
   private eventsById = new Map<string, TimelineEvent>();
 
@@ -53,6 +63,7 @@ class PmfTimeline extends HTMLElement {
     this.svg = svg;
     this.canvas = canvas;
     this.primary = this.dataset.primary === 'true';
+    this.linked = this.primary || this.dataset.linked === 'true';
     const noFilter: Filters = { groups: null, ledgers: null, actor: null, minSeverity: 0 };
     this.defaults = { window: this.data.domain, mode: this.data.mode, filters: noFilter, selected: this.data.focus };
     this.state = this.primary ? parseState(location.search, this.defaults) : this.defaults;
@@ -71,8 +82,40 @@ class PmfTimeline extends HTMLElement {
     // The server drew the default view; only redraw when the address asks for another one.
     const isDefault = serializeState(this.state, this.defaults) === serializeState(this.defaults, this.defaults);
     this.apply(this.state, 'none', !isDefault);
+    if (this.linked) this.linkViews();
     // Lets the benchmark (and anyone profiling) measure time to interactive.
     performance.mark('timeline:interactive');
+  }
+
+  /**
+   * Lets the charts beside the timeline follow it and steer it: a picked period moves the window,
+   * a picked faction filters the events. The charts show their pick controls once the page says a
+   * timeline is listening, and get the current window at once.
+   */
+  private linkViews() {
+    document.addEventListener(SELECT_WINDOW_EVENT, (e) => {
+      const detail = (e as CustomEvent).detail;
+      if (isSelectWindowDetail(detail)) this.setWindow(clampWindow([detail.from, detail.to], this.data.full));
+      this.canvas.scrollIntoView({ block: 'nearest' });
+    });
+    document.addEventListener(SELECT_ACTOR_EVENT, (e) => {
+      const detail = (e as CustomEvent).detail;
+      if (isSelectActorDetail(detail)) this.setFilters({ actor: detail.actor });
+    });
+    document.documentElement.dataset.timeline = 'ready';
+    this.announceWindow();
+    // Charts whose scripts run after this one missed that first word: say it again once all have run.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.announceWindow(), { once: true });
+    else setTimeout(() => this.announceWindow(), 0);
+  }
+
+  private announceWindow() {
+    const [from, to] = this.state.window;
+    const ids = this.filtered(this.state.filters)
+      .filter((e) => e.end > from && e.start < to)
+      .map((e) => e.id);
+    const detail: WindowDetail = { from, to, actor: this.state.filters.actor, ids };
+    document.dispatchEvent(new CustomEvent(WINDOW_EVENT, { detail }));
   }
 
   /** Moves to a new state, redraws what changed and records it in history ('push' for steps a reader may want to go back to). */
@@ -104,6 +147,7 @@ class PmfTimeline extends HTMLElement {
     writeControls(this, next.filters, next.mode);
     // Redrawn marks (new ones, or chains) need their classes again.
     this.showSelection(redraw);
+    if (this.linked) this.announceWindow();
     if (this.primary && history !== 'none') {
       const url = `${location.pathname}${serializeState(next, this.defaults)}${location.hash}`;
       if (history === 'push') window.history.pushState(null, '', url);
