@@ -4,7 +4,7 @@
  * anchor. External links are not fetched (the build machine may be offline); they are listed, with
  * the pages that use them, in test-results/external-links.txt for a person to review.
  */
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -52,6 +52,8 @@ const pagePath = (link: string) => {
   const base = basePath.slice(1);
   return `/${path.startsWith(base) ? path.slice(base.length) : path}`;
 };
+/** A link to one of this site's pages with a query string: a shared view of that page. */
+const isView = (link: string) => (isOwnSite(link) || !/^[a-z]+:/i.test(link)) && new URL(link, `${localOrigin}/`).search !== '';
 const external = new Map<string, Set<string>>();
 const checker = new LinkChecker();
 const started = Date.now();
@@ -63,14 +65,30 @@ const result = await checker.check({
   concurrency: 20,
   urlRewriteExpressions: [{ pattern: new RegExp(`^${escapeRegExp(publicOrigin)}`), replacement: localOrigin }],
   linksToSkip: async (link) => {
-    if (!/^[a-z]+:/i.test(link) || isOwnSite(link)) return false;
+    // A shared view of a page ("/timeline/?event=…") is the same file as the page: fetching and
+    // parsing the megabyte timeline once per event would take minutes. They are checked below.
+    if (isOwnSite(link) || !/^[a-z]+:/i.test(link)) return isView(link);
     if (!external.has(link)) external.set(link, new Set());
     return true;
   },
 });
 if (result.links.length < 2) throw new Error(`The crawl found ${result.links.length} link(s): is ${root}/ built?`);
-const broken = result.links.filter((l) => l.state === LinkState.BROKEN);
-const checked = result.links.filter((l) => l.state === LinkState.OK).length;
+const eventIds = new Set((JSON.parse(readFileSync(join(root, 'data', 'events.json'), 'utf8')) as { id: string }[]).map((e) => e.id));
+/** A page view with a query: its page must exist, and an `event` it names must be in the data. */
+function viewProblem(link: string): string | null {
+  const url = new URL(link, `${localOrigin}/`);
+  const path = pagePath(url.pathname).replace(/^\//, '');
+  if (!existsSync(join(root, path, 'index.html'))) return 'no such page';
+  const event = url.searchParams.get('event');
+  return event !== null && !eventIds.has(event) ? `no event "${event}" in the data` : null;
+}
+const views = result.links.filter((l) => l.state === LinkState.SKIPPED && isView(l.url));
+const brokenViews = views.flatMap((l) => {
+  const problem = viewProblem(l.url);
+  return problem ? [{ ...l, state: LinkState.BROKEN, status: 0, problem }] : [];
+});
+const broken = [...result.links.filter((l) => l.state === LinkState.BROKEN), ...brokenViews];
+const checked = result.links.filter((l) => l.state === LinkState.OK).length + views.length - brokenViews.length;
 for (const link of result.links) {
   if (link.state === LinkState.SKIPPED && link.parent) external.get(link.url)?.add(pagePath(link.parent));
 }
@@ -82,9 +100,11 @@ writeFileSync(
     .map(([url, pages]) => `${url}\n  on ${[...pages].sort().join(', ')}`)
     .join('\n'),
 );
-for (const link of broken)
-  console.log(`BROKEN ${pagePath(link.url)} (status ${link.status ?? '–'}) on ${link.parent ? pagePath(link.parent) : '?'}`);
+for (const link of broken) {
+  const why = 'problem' in link ? `${link.problem}` : `status ${link.status ?? '–'}`;
+  console.log(`BROKEN ${pagePath(link.url)} (${why}) on ${link.parent ? pagePath(link.parent) : '?'}`);
+}
 console.log(
-  `Links: ${checked} internal links and anchors OK, ${broken.length} broken; ${external.size} external links listed in test-results/external-links.txt (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+  `Links: ${checked} internal links and anchors OK (${views.length} of them shared views such as /timeline/?event=…, checked against the data), ${broken.length} broken; ${external.size} external links listed in test-results/external-links.txt (${((Date.now() - started) / 1000).toFixed(1)} s).`,
 );
 process.exitCode = broken.length === 0 ? 0 : 1;

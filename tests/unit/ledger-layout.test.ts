@@ -95,7 +95,7 @@ describe('prepareLedger', () => {
       ['denied-only', 'denied'],
       ['claimed-and-blamed', 'claimed'],
     ]);
-    expect(data.subject).toBe('attacks on US and allied sites');
+    expect(data.subject).toBe('attacks and armed assaults');
   });
 
   it('keeps who attributed each attack, verbatim, and to whom by name', () => {

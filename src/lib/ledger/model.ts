@@ -15,7 +15,7 @@ export const ledgerStatuses = ['claimed', 'confirmed', 'attributed', 'denied', '
 export type LedgerStatusKey = (typeof ledgerStatuses)[number];
 
 /**
- * By default the ledger counts the timeline's "attacks on US and allied sites" lane: the acts whose
+ * By default the ledger counts the timeline's "attacks and armed assaults" lane: the acts whose
  * authorship is in question. State strikes (airstrikes, missiles) are acknowledged acts and would
  * only dilute the pattern; a page can pass other types.
  */
@@ -35,7 +35,7 @@ export interface LedgerData {
   readonly attacks: readonly LedgerAttack[];
   /** Last day any event in the dataset covers, "yyyy-mm-dd": where an open period ends. */
   readonly coverageEnd: string;
-  /** What was counted, for captions: "attacks on US and allied sites" by default. */
+  /** What was counted, for captions: "attacks and armed assaults" by default. */
   readonly subject: string;
   readonly citation: Citation;
 }

@@ -129,7 +129,7 @@ export function findPeaks(buckets: readonly Bucket[], count: number, separation:
 }
 
 /**
- * "attacks on US and allied sites: 5; political and legal events: 2" — the kinds present, in legend
+ * "attacks and armed assaults: 5; political and legal events: 2" — the kinds present, in legend
  * order. Count after the noun, because the nouns are plural phrases that "1 …" would misuse.
  */
 export function countsText(counts: Readonly<Record<TypeGroupKey, number>>): string {

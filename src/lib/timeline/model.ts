@@ -12,8 +12,10 @@ export const DAY = 86_400_000;
 export const typeGroups = [
   {
     key: 'attacks',
-    label: 'Attacks on US and allied sites',
-    noun: 'attacks on US and allied sites',
+    // Mostly rockets, drones and bombs aimed at US and coalition sites, but the group also holds
+    // armed assaults on others (alleged militia abuses of civilians), so its name says only that.
+    label: 'Attacks and armed assaults',
+    noun: 'attacks and armed assaults',
     shape: 'triangle',
     types: ['rocket-attack', 'drone-attack', 'ied-attack', 'armed-assault', 'siege'],
   },
