@@ -112,12 +112,14 @@ test('picking a year in the tempo chart or a period in the claims chart moves th
   await expect(page.locator('pmf-timeline [data-count]').first()).toContainText(/Showing \d+ of/);
 });
 
-test('choosing a faction in the network filters the timeline', async ({ page }) => {
+test('choosing a faction on the timeline filters the map to its events', async ({ page }) => {
   await page.goto('/timeline/');
-  const network = page.locator('pmf-network');
-  await network.locator('[data-focus-select]').selectOption('kataib-hezbollah');
-  await network.getByRole('button', { name: 'Show on the timeline' }).click();
+  const count = page.locator('pmf-map [data-count]');
+  await expect(count).toContainText(/Showing (\d+) of \1 /);
+  await page.locator('pmf-timeline').getByText('Filters', { exact: true }).click();
+  await page.locator('pmf-timeline').getByLabel('Carried out by').selectOption('kataib-hezbollah');
   await expect(page).toHaveURL(/actor=kataib-hezbollah/);
+  await expect(count).not.toContainText(/Showing (\d+) of \1 /);
 });
 
 test('on /history/ the overview timeline, tempo and claims charts are linked too', async ({ page }) => {

@@ -54,6 +54,22 @@ class PmfTimeline extends HTMLElement {
   private eventsById = new Map<string, TimelineEvent>();
 
   connectedCallback() {
+    // A slice inside a long page is drawn already; its interaction can wait until the reader nears
+    // it, so a page with several slices spends its first moments on the text, not on them.
+    const waits = this.dataset.primary !== 'true' && this.dataset.linked !== 'true' && 'IntersectionObserver' in window;
+    if (!waits) return this.enhance();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        this.enhance();
+      },
+      { rootMargin: '600px 0px' },
+    );
+    observer.observe(this);
+  }
+
+  private enhance() {
     const island = this.querySelector('script[data-state]');
     const svg = this.querySelector<SVGSVGElement>('svg.timeline-svg');
     const canvas = this.querySelector<HTMLElement>('[data-canvas]');
