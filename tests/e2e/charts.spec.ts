@@ -9,7 +9,7 @@ import { WCAG_TAGS } from './support/site.ts';
 
 /** Where each chart is used, and what it is. */
 const CHARTS = [
-  { page: '/timeline/', element: 'pmf-map', name: 'incident map' },
+  { page: '/by-night/', element: 'pmf-map', name: 'incident map' },
   { page: '/timeline/', element: 'pmf-tempo', name: 'monthly tempo' },
   { page: '/timeline/', element: 'pmf-ledger', name: 'claims and denials' },
   { page: '/factions/', element: 'pmf-network', name: 'relations network' },
@@ -83,8 +83,8 @@ test('the network’s year control and highlight work from the keyboard', async 
   expect(await network.locator('svg:visible [data-edge].is-lit').count()).toBeGreaterThan(1);
 });
 
-test('the map lists its places for keyboard users and follows the timeline window', async ({ page }) => {
-  await page.goto('/timeline/');
+test('the map lists its places for keyboard users and follows the attacks timeline on /by-night/', async ({ page }) => {
+  await page.goto('/by-night/');
   const map = page.locator('pmf-map');
   const count = map.locator('[data-count]');
   const all = await count.textContent();
@@ -92,8 +92,8 @@ test('the map lists its places for keyboard users and follows the timeline windo
   const option = await map.locator('[data-place-select] option').nth(1).getAttribute('value');
   await map.locator('[data-place-select]').selectOption(option ?? '');
   await expect(map.locator('[data-panel]')).not.toBeEmpty();
-  // Narrow the timeline to the 2023–24 preset: the map counts only those events.
-  await page.getByRole('button', { name: /2023/ }).first().click();
+  // Narrow the linked timeline to the 2023–24 range: the map counts only those events.
+  await page.locator('pmf-timeline[data-linked="true"]').getByRole('button', { name: /2023/ }).first().click();
   await expect(count).not.toHaveText(all ?? '');
   await expect(count).toContainText(/Showing \d+ of \d+/);
 });
@@ -110,16 +110,6 @@ test('picking a year in the tempo chart or a period in the claims chart moves th
   await ledger.getByRole('button', { name: /October 2023/ }).click();
   await expect(page).toHaveURL(/from=2023-10-01/);
   await expect(page.locator('pmf-timeline [data-count]').first()).toContainText(/Showing \d+ of/);
-});
-
-test('choosing a faction on the timeline filters the map to its events', async ({ page }) => {
-  await page.goto('/timeline/');
-  const count = page.locator('pmf-map [data-count]');
-  await expect(count).toContainText(/Showing (\d+) of \1 /);
-  await page.locator('pmf-timeline').getByText('Filters', { exact: true }).click();
-  await page.locator('pmf-timeline').getByLabel('Carried out by').selectOption('kataib-hezbollah');
-  await expect(page).toHaveURL(/actor=kataib-hezbollah/);
-  await expect(count).not.toContainText(/Showing (\d+) of \1 /);
 });
 
 test('on /history/ the overview timeline, tempo and claims charts are linked too', async ({ page }) => {

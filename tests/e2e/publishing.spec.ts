@@ -97,7 +97,7 @@ test('the feed is valid RSS with every release and every correction', async ({ p
 });
 
 test.describe('reader packet', () => {
-  test('holds the six core pages in order, each timeline as a table, one source list, no duplicate ids', async ({ page }) => {
+  test('holds the six core pages in order, timelines as lists and one table, one source list, no duplicate ids', async ({ page }) => {
     await page.goto('/reader/');
     const sections = await page.locator('.reader-title').allTextContents();
     expect(sections.slice(0, 6)).toEqual([
@@ -109,7 +109,12 @@ test.describe('reader packet', () => {
       'How different sides see the PMF',
     ]);
     await expect(page.locator('pmf-timeline')).toHaveCount(0);
-    expect(await page.locator('.timeline-as-table table').count()).toBeGreaterThan(8);
+    // Slices print as dated lists; the whole timeline is the one table.
+    expect(await page.locator('.timeline-as-table .event-list').count()).toBeGreaterThan(8);
+    await expect(page.locator('.timeline-as-table table')).toHaveCount(1);
+    // Charts are named, not drawn.
+    await expect(page.locator('main svg[role="img"], main svg[role="group"]')).toHaveCount(0);
+    expect(await page.locator('.figure-online').count()).toBeGreaterThan(3);
     const allEvents = page.locator('section[aria-labelledby="full-timeline"] tbody tr');
     expect(await allEvents.count()).toBeGreaterThan(100);
     const duplicates = await page.evaluate(() => {
