@@ -57,7 +57,7 @@ async function render() {
 }
 
 const drawing = (html: string, variant: string) => {
-  const match = html.match(new RegExp(`<svg class="seats-svg seats-${variant}"[\\s\\S]*?</svg>\\n`));
+  const match = html.match(new RegExp(`<svg class="seats-svg seats-${variant} drawing-${variant}"[\\s\\S]*?</svg>\\n`));
   if (!match) throw new Error(`no ${variant} drawing`);
   return match[0];
 };
