@@ -87,7 +87,12 @@ export const designationKinds = vocabulary([
     label: 'Sanctions (SDN list)',
     description: 'Other US Treasury sanctions, such as human-rights (Global Magnitsky) listings.',
   },
-  { value: 'other', label: 'Other designation', description: 'A listing by another government or body.' },
+  {
+    value: 'other',
+    label: 'Other designation',
+    description:
+      'Any other listing or sanctions order, by the United States under another executive order (such as E.O. 13438 on threats to Iraq’s stability) or by another government; the record’s notes say which.',
+  },
 ]);
 
 export const organizationKinds = vocabulary([

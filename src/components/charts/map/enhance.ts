@@ -7,6 +7,7 @@
  */
 
 import { countLine, placeState, visibleByPlace } from '../../../lib/map/linked.ts';
+import { latestPerFrame } from '../shared/latest-per-frame.ts';
 
 interface WindowDetail {
   readonly from: number;
@@ -29,11 +30,14 @@ class PmfMap extends HTMLElement {
   private panel: HTMLElement | null = null;
   private allText = '';
 
+  private readonly showLatest = latestPerFrame((ids: readonly string[]) => {
+    this.shown = new Set(ids);
+    this.paint();
+  });
+
   private readonly onWindow = (event: Event) => {
     const detail = (event as CustomEvent<unknown>).detail;
-    if (!isWindowDetail(detail)) return;
-    this.shown = new Set(detail.ids);
-    this.paint();
+    if (isWindowDetail(detail)) this.showLatest(detail.ids);
   };
 
   connectedCallback() {

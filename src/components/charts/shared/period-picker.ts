@@ -5,6 +5,7 @@
  */
 import { isWindowDetail, SELECT_WINDOW_EVENT, WINDOW_EVENT, type WindowDetail } from '../../../lib/charts/linked-views.ts';
 import { formatDate } from '../../../lib/site/dates.ts';
+import { latestPerFrame } from './latest-per-frame.ts';
 
 /** The timeline sets this when it listens for `pmf:select-window`; before that, picking would do nothing. */
 export const timelineReady = () => document.documentElement.dataset.timeline === 'ready';
@@ -25,10 +26,11 @@ export abstract class PeriodPicker extends HTMLElement {
   protected abstract pick(target: HTMLElement | SVGElement): void;
 
   private observer: MutationObserver | null = null;
+  private readonly showLatest = latestPerFrame((window: WindowDetail) => this.showWindow(window));
 
   private readonly onWindow = (event: Event) => {
     const detail = (event as CustomEvent<unknown>).detail;
-    if (isWindowDetail(detail)) this.showWindow(detail);
+    if (isWindowDetail(detail)) this.showLatest(detail);
   };
 
   private readonly onClick = (event: MouseEvent) => {

@@ -12,6 +12,21 @@ class PmfTempo extends PeriodPicker {
   protected readonly pickable = 'button[data-from], g.col[data-from]';
   /** The period the reader last picked here, until the timeline's window leaves it. */
   private picked: { start: number; end: number } | null = null;
+  /** The drawing CSS shows (wide or narrow), kept by a ResizeObserver so no update forces a layout. */
+  private shown: SVGSVGElement | null = null;
+  private readonly sizes = new ResizeObserver((entries) => {
+    for (const entry of entries) if (entry.contentRect.width > 0) this.shown = entry.target as SVGSVGElement;
+  });
+
+  override connectedCallback() {
+    super.connectedCallback();
+    for (const svg of this.querySelectorAll<SVGSVGElement>('svg.tempo-svg')) this.sizes.observe(svg);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.sizes.disconnect();
+  }
 
   protected pick(target: HTMLElement | SVGElement) {
     this.picked = periodOf(target);
@@ -23,7 +38,9 @@ class PmfTempo extends PeriodPicker {
     for (const row of this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-from]'))
       row.classList.toggle('in-window', overlaps(periodOf(row), window));
     // Both drawings (wide and narrow) are in the DOM and CSS shows one; count that one.
-    const shown = [...this.querySelectorAll<SVGSVGElement>('svg.tempo-svg')].find((svg) => svg.getClientRects().length > 0);
+    // Before the observer's first report (the first window, at load) ask once, at the cost of a layout.
+    const shown =
+      this.shown ?? [...this.querySelectorAll<SVGSVGElement>('svg.tempo-svg')].find((svg) => svg.getClientRects().length > 0) ?? null;
     const columns = [...(shown ?? this).querySelectorAll<SVGGElement>('g.col')];
     const lit = columns.filter((c) => c.classList.contains('in-window')).length;
     // A window over everything highlights nothing: dimming no column but marking all would only be noise.

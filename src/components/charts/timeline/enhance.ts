@@ -28,6 +28,9 @@ import { enableBrush, enableChartGestures, type GestureView } from './gestures.t
 import { showDetails } from './panel.ts';
 import { enableTableSorting } from './table-sort.ts';
 
+/** Above this many marks in view, marks jump to their new place instead of gliding. */
+const GLIDE_LIMIT = 200;
+
 interface Island {
   events: TimelineEvent[];
   full: [number, number];
@@ -147,6 +150,9 @@ class PmfTimeline extends HTMLElement {
         annotations: this.data.annotations,
       });
       this.dense = this.geometry.dense;
+      // Marks glide to their new place only when few move: hundreds gliding at once read as noise
+      // and cost a restyle of every mark in every frame of the glide.
+      this.classList.toggle('crowded', this.geometry.marks.filter((m) => m.inView).length > GLIDE_LIMIT);
       if (redraw) drawGeometry(this.svg, this.geometry, this.eventsById);
     }
     const inWindow = visible.filter((e) => e.end > next.window[0] && e.start < next.window[1]);
