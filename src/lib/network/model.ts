@@ -86,7 +86,7 @@ export interface FactionEntry {
 }
 export interface OrganizationEntry {
   readonly id: string;
-  readonly data: { readonly name: string; readonly kind: OrganizationKind };
+  readonly data: { readonly name: string; readonly kind: OrganizationKind; readonly founded?: DatedPoint | null };
 }
 export interface PersonEntry {
   readonly id: string;
@@ -231,8 +231,8 @@ export function prepareNetwork(input: NetworkInput, options: PrepareOptions = {}
           kind: 'organization',
           alignment: null,
           organizationKind: o.data.kind,
-          founded: null,
-          foundedYear: null,
+          founded: o.data.founded ?? null,
+          foundedYear: o.data.founded ? yearOf(o.data.founded.date, `Organization "${o.id}" › founded.date`) : null,
           band,
         };
       }),

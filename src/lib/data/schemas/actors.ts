@@ -142,6 +142,13 @@ export const organizationSchema = z.strictObject({
   aliases: z.array(prose).default([]).describe('Other names and abbreviations.'),
   /** What kind of body it is. */
   kind: z.enum(organizationKinds.values).describe('What kind of body it is.'),
+  /**
+   * When it was set up, where it matters to the period covered (the network leaves it out of the
+   * years before); null for states and bodies older than the period.
+   */
+  founded: nullable(datedPoint)
+    .default(null)
+    .describe('When it was set up, where that falls in or near the period covered; null for states and older bodies.'),
   /** One to three sentences in our words. */
   summary: prose.describe('One to three sentences in our words.'),
   /** Sources for the record. */
