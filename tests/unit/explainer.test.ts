@@ -119,7 +119,15 @@ describe('key facts', () => {
         name: '2018',
         totalSeats: 329,
         results: [
-          { list: 'Fatah', arabicName: null, seats: 48, pmfLinked: true, factions: ['fixture-brigades', 'other'], sources: ['s5'] },
+          {
+            list: 'Fatah',
+            arabicName: null,
+            seats: 48,
+            seatsNote: '47 before the recount',
+            pmfLinked: true,
+            factions: ['fixture-brigades', 'other'],
+            sources: ['s5'],
+          },
         ],
         sources: ['s5'],
         notes: null,
@@ -146,11 +154,14 @@ describe('key facts', () => {
     expect(row('Size estimates')?.facts[0]?.text).toBe('1,000–3,000 fighters in 2020, according to An analyst');
     expect(row('Designations')?.facts[0]?.text).toBe('United States: Foreign Terrorist Organization (FTO), 2 July 2009');
     expect(row('Political wing')).toBeUndefined();
+    expect(row('Seats won')?.facts[0]?.text).toBe(
+      '2018: Fatah, 48 of 329 seats (47 before the recount; a list shared with other factions)',
+    );
   });
 
-  it('counts seats of shared lists and says they were shared', () => {
+  it('counts seats of shared lists, says they were shared and gives other counts', () => {
     expect(seatsOf('fixture-brigades', elections)).toEqual([
-      { text: '2018: Fatah, 48 of 329 seats (a list shared with other factions)', sources: ['s5'] },
+      { text: '2018: Fatah, 48 of 329 seats (47 before the recount; a list shared with other factions)', sources: ['s5'] },
     ]);
   });
 

@@ -90,10 +90,13 @@ export function seatsOf(factionId: string, elections: readonly { id: string; dat
     .flatMap((e) =>
       e.data.results
         .filter((r) => r.factions.includes(factionId))
-        .map((r) => ({
-          text: `${e.data.date.slice(0, 4)}: ${r.list}, ${r.seats} of ${e.data.totalSeats} seats${r.factions.length > 1 ? ' (a list shared with other factions)' : ''}`,
-          sources: r.sources,
-        })),
+        .map((r) => {
+          const asides = [r.seatsNote, r.factions.length > 1 ? 'a list shared with other factions' : null].filter(Boolean);
+          return {
+            text: `${e.data.date.slice(0, 4)}: ${r.list}, ${r.seats} of ${e.data.totalSeats} seats${asides.length > 0 ? ` (${asides.join('; ')})` : ''}`,
+            sources: r.sources,
+          };
+        }),
     );
 }
 

@@ -45,6 +45,8 @@ export interface SeatsTableRow {
   readonly list: string | null;
   readonly arabicName: string | null;
   readonly seats: number;
+  /** Another figure some source gives, or null. */
+  readonly seatsNote: string | null;
   /** Null for the unassigned row, where the question does not apply. */
   readonly pmfLinked: boolean | null;
   readonly factions: readonly { readonly id: string; readonly name: string }[];
@@ -76,6 +78,7 @@ export function seatsTable(elections: readonly SeatsElection[]): SeatsTableGroup
           list: r.list,
           arabicName: r.arabicName,
           seats: r.seats,
+          seatsNote: r.seatsNote,
           pmfLinked: r.pmfLinked,
           factions: r.factions,
           share: shareText(r.seats, e.totalSeats),
@@ -87,6 +90,7 @@ export function seatsTable(elections: readonly SeatsElection[]): SeatsTableGroup
           list: null,
           arabicName: null,
           seats: unlisted,
+          seatsNote: null,
           pmfLinked: null,
           factions: [],
           share: shareText(unlisted, e.totalSeats),

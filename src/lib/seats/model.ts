@@ -13,6 +13,7 @@ export interface ElectionRecord {
     readonly list: string;
     readonly arabicName?: string | null | undefined;
     readonly seats: number;
+    readonly seatsNote?: string | null | undefined;
     readonly pmfLinked: boolean;
     readonly factions: readonly string[];
     readonly sources: readonly string[];
@@ -30,6 +31,8 @@ export interface SeatsResult {
   readonly list: string;
   readonly arabicName: string | null;
   readonly seats: number;
+  /** Another figure some source gives, said in words ("21 in Arab News's count"), or null. */
+  readonly seatsNote: string | null;
   readonly pmfLinked: boolean;
   readonly factions: readonly SeatsFaction[];
   readonly sources: readonly string[];
@@ -74,6 +77,7 @@ export function prepareSeats(
         list: r.list,
         arabicName: r.arabicName ?? null,
         seats: r.seats,
+        seatsNote: r.seatsNote ?? null,
         pmfLinked: r.pmfLinked,
         factions: r.factions.map((f) => ({ id: f, name: factionNames[f] ?? f })),
         sources: [...r.sources],

@@ -44,6 +44,8 @@ export const electionSchema = z
           arabicName: nullable(prose).optional().describe('Its Arabic name, or null.'),
           /** Seats won. */
           seats: z.number().int().nonnegative().describe('Seats won.'),
+          /** Where sources give this list another figure: which, and who gives it. */
+          seatsNote: nullable(prose).optional().describe('Where sources give this list another figure: which, and who gives it.'),
           /** Whether sources describe the list as linked to PMF factions. */
           pmfLinked: z.boolean().describe('Whether sources describe the list as linked to PMF factions.'),
           /** Faction ids in the list. */
