@@ -62,6 +62,27 @@ function expectNoOverlaps(g: NetworkGeometry) {
 }
 
 describe('prepareNetwork', () => {
+  it('leaves an organization out of the years before it was founded, and names a bad founding date', () => {
+    const founded = {
+      ...input,
+      organizations: [
+        { id: 'quds', data: { name: 'IRGC Quds Force', kind: 'military' as const, founded: month(2014, 6) } },
+        ...input.organizations.slice(1),
+      ],
+    };
+    const withFounding = prepareNetwork(founded);
+    expect(withFounding.actors.find((a) => a.id === 'quds')?.foundedYear).toBe(2014);
+    expect(visibleAt(withFounding, 2010).actors.has('quds')).toBe(false);
+    expect(visibleAt(withFounding, 2014).actors.has('quds')).toBe(true);
+    const badFounding = {
+      ...input,
+      organizations: [
+        { id: 'quds', data: { name: 'IRGC Quds Force', kind: 'military' as const, founded: { date: '2014', precision: 'year' as const } } },
+      ],
+    };
+    expect(() => prepareNetwork(badFounding)).toThrow('Organization "quds" › founded.date');
+  });
+
   it('keeps every faction, and organizations and people only when a relation names them', () => {
     expect(data.actors.map((a) => a.id)).toEqual(['kh', 'aah', 'iri', 'sas', 'tribal', 'quds', 'sadr']);
     expect(prepareNetwork(input, { unlinkedFactions: false }).actors.map((a) => a.id)).not.toContain('tribal');
